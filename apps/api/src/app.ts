@@ -1,0 +1,47 @@
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import type { Database } from "./db/database";
+import { apiRouteNotFound, problemHandler } from "./http/error-handler";
+import type { Logger } from "./http/logger";
+import { requestId } from "./http/request-id";
+import { spaRouter } from "./http/spa";
+import { createCentresRepository } from "./modules/centres/centres.repository";
+import { centresRouter } from "./modules/centres/centres.router";
+import { createCentresService } from "./modules/centres/centres.service";
+import { healthRouter, type MigrationSnapshot } from "./modules/health/health.router";
+
+export interface AppDeps {
+  db: Database;
+  logger: Logger;
+  version: string;
+  migrations: () => MigrationSnapshot;
+  /** Directory of the built web app; omitted, only the API is served. */
+  webDistDir?: string;
+}
+
+/** Builds the HTTP application; listening is the server's business. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  // HSTS and the upgrade of insecure requests belong to the TLS-terminating proxy in front of Sambruk.
+  app.use(
+    helmet({
+      strictTransportSecurity: false,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
+  app.use(pinoHttp({ logger: deps.logger, genReqId: requestId, quietReqLogger: true }));
+
+  const v1 = express.Router();
+  v1.use("/health", healthRouter(deps));
+  v1.use("/centres", centresRouter(createCentresService(createCentresRepository(deps.db.prisma))));
+
+  app.use("/api", express.json({ limit: "100kb", strict: true }));
+  app.use("/api/v1", v1);
+  app.use("/api", apiRouteNotFound);
+  if (deps.webDistDir) app.use(spaRouter(deps.webDistDir));
+  app.use(problemHandler);
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { RouteObject } from "react-router";
+import { RootLayout } from "./layout/root-layout";
+import { centreLoader, centresLoader } from "./loaders";
+import { CentreError, CentreLoading, CentrePage } from "./routes/centre-page";
+import { CentresError, CentresLoading, CentresPage } from "./routes/centres-page";
+import { NotFoundPage } from "./routes/not-found-page";
+import { RouteErrorPage } from "./routes/route-error-page";
+
+/** The client routes. Each data route has its own loading (first load) and error (with retry) element. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <RootLayout />,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            {
+              index: true,
+              loader: centresLoader(queryClient),
+              element: <CentresPage />,
+              hydrateFallbackElement: <CentresLoading />,
+              errorElement: <CentresError />,
+            },
+            {
+              path: "sentre/:id",
+              loader: centreLoader(queryClient),
+              element: <CentrePage />,
+              hydrateFallbackElement: <CentreLoading />,
+              errorElement: <CentreError />,
+            },
+            { path: "*", element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,6 @@
+// The wire: zod schemas of every request and response, written by hand. The API validates with them,
+// the web parses with them, the OpenAPI document is generated from them.
+export * from "./problem";
+export * from "./common";
+export * from "./centres";
+export * from "./health";
