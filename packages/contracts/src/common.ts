@@ -9,3 +9,6 @@ export const IsoWeekday = z.number().int().min(1).max(7);
 
 /** An instant as ISO 8601 with an explicit offset ("2026-12-01T18:00:00+01:00" or "…Z"). */
 export const Instant = z.iso.datetime({ offset: true, local: false });
+
+/** A comma-separated query parameter as a list. */
+export const commaList = z.string().transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean));

@@ -4,3 +4,6 @@ export * from "./problem";
 export * from "./common";
 export * from "./centres";
 export * from "./health";
+export * from "./spaces";
+export * from "./availability";
+export * from "./bookings";
