@@ -1,4 +1,4 @@
-import { hoursOnDate, todayAt, validateWeeklyHours, type WeeklyInterval } from "./weekly-hours";
+import { hoursOnDate, hoursOnWeekday, todayAt, validateWeeklyHours, type WeeklyInterval } from "./weekly-hours";
 import { OSLO } from "../time/zoned";
 
 const week: WeeklyInterval[] = [
@@ -60,5 +60,12 @@ describe("todayAt", () => {
     const status = todayAt(week, new Date("2026-11-23T01:30:00Z"), OSLO);
     expect(status.date).toEqual({ year: 2026, month: 11, day: 23 });
     expect(status.intervals).toEqual([week[0]]);
+  });
+});
+
+describe("hoursOnWeekday", () => {
+  it("returns one weekday's intervals sorted by opening", () => {
+    expect(hoursOnWeekday(week, 6).map((i) => i.opensMinute)).toEqual([600, 840]);
+    expect(hoursOnWeekday(week, 2)).toEqual([]);
   });
 });

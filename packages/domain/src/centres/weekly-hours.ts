@@ -27,10 +27,14 @@ export function validateWeeklyHours(hours: readonly WeeklyInterval[]): { index: 
   return problems;
 }
 
+/** The intervals of one weekday, sorted by opening time. */
+export function hoursOnWeekday(hours: readonly WeeklyInterval[], weekday: IsoWeekday): WeeklyInterval[] {
+  return hours.filter((interval) => interval.weekday === weekday).sort((a, b) => a.opensMinute - b.opensMinute);
+}
+
 /** The intervals of one calendar date, sorted by opening time. */
 export function hoursOnDate(hours: readonly WeeklyInterval[], date: LocalDate): WeeklyInterval[] {
-  const weekday = isoWeekdayOf(date);
-  return hours.filter((interval) => interval.weekday === weekday).sort((a, b) => a.opensMinute - b.opensMinute);
+  return hoursOnWeekday(hours, isoWeekdayOf(date));
 }
 
 export interface DayStatus {

@@ -7,10 +7,11 @@ import {
   TableRow,
 } from "@digdir/designsystemet-react";
 import type { Centre } from "@sambruk/contracts";
+import { hoursOnWeekday } from "@sambruk/domain";
 import { useTranslation } from "react-i18next";
 import { weekdayKey } from "../../../lib/i18n/weekday-key";
 import { formatIntervals } from "../utils/format-intervals";
-import { intervalsOn, isoWeekdays, toWeeklyIntervals } from "../utils/weekly-intervals";
+import { isoWeekdays, toWeeklyIntervals } from "../utils/weekly-intervals";
 
 /** Opening and staffed hours for each day, Monday to Sunday. */
 export function WeeklyHoursTable({ centre }: { centre: Centre }) {
@@ -34,8 +35,8 @@ export function WeeklyHoursTable({ centre }: { centre: Centre }) {
             <TableHeaderCell scope="row" className="weekly-hours__day">
               {t(weekdayKey(weekday))}
             </TableHeaderCell>
-            <TableCell>{formatIntervals(intervalsOn(weekday, opening)) || t("centre.closed")}</TableCell>
-            <TableCell>{formatIntervals(intervalsOn(weekday, staffed)) || t("centre.notStaffed")}</TableCell>
+            <TableCell>{formatIntervals(hoursOnWeekday(opening, weekday)) || t("centre.closed")}</TableCell>
+            <TableCell>{formatIntervals(hoursOnWeekday(staffed, weekday)) || t("centre.notStaffed")}</TableCell>
           </TableRow>
         ))}
       </TableBody>

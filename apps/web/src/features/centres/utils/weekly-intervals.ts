@@ -12,11 +12,6 @@ export function toWeeklyIntervals(hours: readonly WeeklyHours[]): WeeklyInterval
   }));
 }
 
-/** The intervals of one weekday, in the order they open (for a week table). */
-export function intervalsOn(weekday: IsoWeekday, intervals: readonly WeeklyInterval[]): WeeklyInterval[] {
-  return intervals.filter((interval) => interval.weekday === weekday).sort((a, b) => a.opensMinute - b.opensMinute);
-}
-
 function toIsoWeekday(weekday: number): IsoWeekday {
   const found = isoWeekdays.find((day) => day === weekday);
   if (found === undefined) throw new RangeError(`Not an ISO weekday: ${String(weekday)}`);

@@ -1,0 +1,42 @@
+import path from "node:path";
+import { EnvError, loadEnv, REPO_ROOT } from "./env";
+
+describe("loadEnv", () => {
+  it("needs nothing: embedded database in .data, port 3000", () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3000, LOG_LEVEL: "info", SEED_DEMO_DATA: "auto", DATA_DIR: path.join(REPO_ROOT, ".data") });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(loadEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL and resolves relative directories against the repository", () => {
+    const env = loadEnv({ DATABASE_URL: "postgresql://me@db:5432/sambruk", DATA_DIR: "tmp/data" });
+    expect(env.DATABASE_URL).toBe("postgresql://me@db:5432/sambruk");
+    expect(env.DATA_DIR).toBe(path.join(REPO_ROOT, "tmp/data"));
+  });
+
+  it("lists every problem at once", () => {
+    let error: unknown;
+    try {
+      loadEnv({ DATABASE_URL: "mysql://me@db/x", PORT: "abc", LOG_LEVEL: "loud", SEED_DEMO_DATA: "yes" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const problems = (error as EnvError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join("\n")).toMatch(/DATABASE_URL: must be a postgres/);
+    expect(problems.join("\n")).toMatch(/PORT: must be a port number/);
+  });
+
+  it.each(["-1", "65536", "80.5"])("refuses PORT=%s", (port) => {
+    expect(() => loadEnv({ PORT: port })).toThrow(/PORT/);
+  });
+
+  it("never echoes the URL (it may hold a password)", () => {
+    expect(() => loadEnv({ DATABASE_URL: "postgres://me:hunter2@[broken" })).toThrow(/^(?![\s\S]*hunter2)/);
+  });
+});
