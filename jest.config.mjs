@@ -6,6 +6,8 @@ const swcTs = ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "
 
 /** @type {import('jest').Config} */
 export default {
+  // A global option: the projects' own testTimeout is ignored in a multi-project run.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "domain",

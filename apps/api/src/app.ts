@@ -6,10 +6,19 @@ import { apiRouteNotFound, problemHandler } from "./http/error-handler";
 import type { Logger } from "./http/logger";
 import { requestId } from "./http/request-id";
 import { spaRouter } from "./http/spa";
+import { createBookingsModule } from "./modules/bookings/bookings.module";
 import { createCentresRepository } from "./modules/centres/centres.repository";
 import { centresRouter } from "./modules/centres/centres.router";
 import { createCentresService } from "./modules/centres/centres.service";
 import { healthRouter, type MigrationSnapshot } from "./modules/health/health.router";
+import { createAvailabilityRepository } from "./modules/availability/availability.repository";
+import { availabilityRouter } from "./modules/availability/availability.router";
+import { createAvailabilityService } from "./modules/availability/availability.service";
+import { createSpacesRepository } from "./modules/spaces/spaces.repository";
+import { spacesRouter } from "./modules/spaces/spaces.router";
+import { createSpacesService } from "./modules/spaces/spaces.service";
+import { docsRouter } from "./openapi/docs.router";
+import { openApiRouter } from "./openapi/openapi.router";
 
 export interface AppDeps {
   db: Database;
@@ -37,9 +46,14 @@ export function createApp(deps: AppDeps): Express {
   const v1 = express.Router();
   v1.use("/health", healthRouter(deps));
   v1.use("/centres", centresRouter(createCentresService(createCentresRepository(deps.db.prisma))));
+  v1.use("/spaces", spacesRouter(createSpacesService(createSpacesRepository(deps.db.prisma))));
+  v1.use("/availability", availabilityRouter(createAvailabilityService(createAvailabilityRepository(deps.db.prisma))));
+  v1.use("/openapi.json", openApiRouter(deps.version));
+  v1.use("/bookings", createBookingsModule(deps.db));
 
   app.use("/api", express.json({ limit: "100kb", strict: true }));
   app.use("/api/v1", v1);
+  app.use("/api/docs", docsRouter());
   app.use("/api", apiRouteNotFound);
   if (deps.webDistDir) app.use(spaRouter(deps.webDistDir));
   app.use(problemHandler);

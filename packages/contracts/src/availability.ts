@@ -15,6 +15,10 @@ export const Availability = z.object({
 });
 export type Availability = z.infer<typeof Availability>;
 
+const HOUR_MS = 3_600_000;
+/** The longest range one request may ask for: 31 days, plus the hour an autumn clock change adds to a month. */
+export const MAX_AVAILABILITY_RANGE_MS = 31 * 24 * HOUR_MS + HOUR_MS;
+
 export const AvailabilityQuery = z
   .strictObject({
     centreId: Id.optional(),
@@ -22,8 +26,16 @@ export const AvailabilityQuery = z
     from: Instant,
     to: Instant,
   })
-  .refine((query) => Boolean(query.centreId) !== Boolean(query.spaceId), {
-    message: "Give exactly one of centreId and spaceId",
-    path: ["centreId"],
+  .superRefine((query, ctx) => {
+    if (Boolean(query.centreId) === Boolean(query.spaceId)) {
+      ctx.addIssue({ code: "custom", message: "Give exactly one of centreId and spaceId", path: ["centreId"] });
+    }
+    const length = Date.parse(query.to) - Date.parse(query.from);
+    if (Number.isNaN(length)) return; // a malformed instant, reported on its own field
+    if (length <= 0) {
+      ctx.addIssue({ code: "custom", message: "to must be after from", path: ["to"] });
+    } else if (length > MAX_AVAILABILITY_RANGE_MS) {
+      ctx.addIssue({ code: "custom", message: "The range may span at most 31 days", path: ["to"] });
+    }
   });
 export type AvailabilityQuery = z.infer<typeof AvailabilityQuery>;

@@ -62,15 +62,46 @@ export const Booking = z.object({
 export type Booking = z.infer<typeof Booking>;
 export const BookingList = z.array(Booking);
 
-export const BookingQuery = z.strictObject({
-  centreId: Id.optional(),
-  spaceId: Id.optional(),
-  from: Instant,
-  to: Instant,
-  /** Comma-separated statuses; default: every status. */
-  status: commaList.pipe(z.array(BookingStatus)).optional(),
-});
+/** The longest range GET /bookings answers for in one request. */
+export const MAX_BOOKING_QUERY_DAYS = 92;
+const DAY_MS = 24 * 3600_000;
+
+/** GET /bookings: a centre or a space (or both), and a range of at most MAX_BOOKING_QUERY_DAYS days. */
+export const BookingQuery = z
+  .strictObject({
+    centreId: Id.optional(),
+    spaceId: Id.optional(),
+    from: Instant,
+    to: Instant,
+    /** Comma-separated statuses; default: every status. */
+    status: commaList.pipe(z.array(BookingStatus)).optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (!query.centreId && !query.spaceId) {
+      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Give a centreId or a spaceId" });
+    }
+    const span = Date.parse(query.to) - Date.parse(query.from);
+    if (!(span > 0)) ctx.addIssue({ code: "custom", path: ["to"], message: "`to` must be after `from`" });
+    if (span > MAX_BOOKING_QUERY_DAYS * DAY_MS) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `The range may span at most ${MAX_BOOKING_QUERY_DAYS} days` });
+    }
+  });
 export type BookingQuery = z.infer<typeof BookingQuery>;
+
+export const BookingPathParams = z.strictObject({ id: Id });
+
+/**
+ * POST /bookings: the client's key for safe retries, unique per user. A retry with the same key and the same
+ * request gets the original status and body and creates nothing; with another request, 422
+ * idempotency_key_reused. Only created bookings keep their key: after a 409 or 422 nothing was stored, so a
+ * retry with that key is evaluated again.
+ */
+export const IdempotencyKeyHeader = z.object({ "idempotency-key": z.string().min(1).max(200) });
+
+/** PATCH and cancel: the version the client last saw, as the booking's ETag ("3"). */
+export const IfMatchHeader = z.object({
+  "if-match": z.string().regex(/^"[1-9]\d{0,9}"$/, 'Expected the ETag of the booking, e.g. "3"'),
+});
 
 /** What a rule says about a request; `code` is stable and translated by the clients. */
 export const Finding = z.object({
@@ -100,7 +131,7 @@ export const BookingCheck = z.object({
 });
 export type BookingCheck = z.infer<typeof BookingCheck>;
 
-/** 409: the time is taken. */
+/** 409: the time is taken. `conflicts`: the time each booking in the way occupies, its buffers included. */
 export const ConflictProblem = Problem.extend({ conflicts: z.array(Interval), alternatives: z.array(Alternative) });
 /** 422: a rule refuses the request. */
 export const RefusedProblem = Problem.extend({ findings: z.array(Finding) });

@@ -7,3 +7,4 @@ export * from "./health";
 export * from "./spaces";
 export * from "./availability";
 export * from "./bookings";
+export * from "./api";

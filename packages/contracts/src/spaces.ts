@@ -40,7 +40,9 @@ export const Space = z.object({
 });
 export type Space = z.infer<typeof Space>;
 export const SpaceList = z.array(Space);
+export type SpaceList = z.infer<typeof SpaceList>;
 
+export const SpacePathParams = z.object({ id: Id });
 
 export const SpaceQuery = z.strictObject({
   centreId: Id.optional(),

@@ -13,7 +13,10 @@ export type FindingCode =
   | "closed"
   | "too_short_notice"
   | "beyond_horizon"
-  | "over_capacity";
+  | "over_capacity"
+  // The request names an organisation or activity type that does not exist (checked where the data is).
+  | "unknown_organisation"
+  | "unknown_activity_type";
 
 export interface Finding {
   code: FindingCode;

@@ -63,7 +63,7 @@ export async function seed(db: Database, print: Print): Promise<number> {
     throw new CommandError(`${db.location} is not migrated (${plural(before.pending.length, "pending migration")}, ${before.failed.length} failed): run pnpm db:migrate first.`);
   }
   const result = await seedDemoData(db.prisma);
-  print(`Seeded the demo data into ${db.location}: ${plural(result.centres, "centre")}.`);
+  print(`Seeded the demo data into ${db.location}: ${plural(result.centres, "centre")}, ${plural(result.spaces, "space")}, ${plural(result.bookings.written + result.bookings.unchanged, "booking")}.`);
   return 0;
 }
 

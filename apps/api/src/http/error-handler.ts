@@ -34,7 +34,8 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
   if (res.headersSent) return next(error);
   const problem = toProblem(error);
   if (problem.status >= 500) req.log.error({ err: error }, "request failed");
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...problem.extensions,
     type: problemType(problem.code),
     title: problem.title,
     status: problem.status,

@@ -9,6 +9,8 @@ export class HttpProblem extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: ProblemFieldError[],
+    /** Extension members of the problem type (RFC 9457 §3.2), e.g. the conflicts of a 409. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(detail ?? title);
     this.name = "HttpProblem";

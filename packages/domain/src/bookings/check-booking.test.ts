@@ -99,7 +99,7 @@ describe("checkBookingRequest", () => {
     expect(checkBookingRequest(req("05-17T10:15+02", "05-17T11:00+02", 40), { ...base, ...may }).findings).toEqual([
       { code: "not_on_slot_step", pointer: "/start", params: { slotStepMinutes: 30 } },
       { code: "closed_holiday", pointer: "/start", params: { date: "2026-05-17" } },
-      { code: "over_capacity", pointer: "/attendees", params: { capacity: 10 } },
+      { code: "over_capacity", pointer: "/expectedAttendees", params: { capacity: 10 } },
     ]);
     expect(checkBookingRequest(req("11-25T09:00+01", "11-25T10:30+01"), base).findings).toEqual([
       { code: "closed", pointer: "/start", params: { from: "2026-11-25T09:00:00.000Z", to: "2026-11-25T11:00:00.000Z" } },

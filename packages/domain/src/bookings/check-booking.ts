@@ -14,6 +14,7 @@ export interface BookingRequest {
   /** ISO 8601 with an offset (checked against the zone's real offset), or an instant. */
   start: string | Date;
   end: string | Date;
+  /** Expected attendees (`expectedAttendees` on the wire, where the finding's pointer points). */
   attendees: number;
 }
 
@@ -69,7 +70,7 @@ export function checkBookingRequest(request: BookingRequest, context: CheckConte
     findings.push({ code: "beyond_horizon", pointer: "/end", params: { horizonDays: limits.horizonDays } });
   }
   if (request.attendees > context.space.capacity) {
-    findings.push({ code: "over_capacity", pointer: "/attendees", params: { capacity: context.space.capacity } });
+    findings.push({ code: "over_capacity", pointer: "/expectedAttendees", params: { capacity: context.space.capacity } });
   }
   return { findings };
 }

@@ -9,16 +9,17 @@ import { failureCode } from "../../testing/postgres-error";
 import { openScratchDatabase, testBackend } from "../../testing/test-database";
 
 const INIT = "20300101120000_init";
-const ADD_BOOKING = "20300102120000_add_booking";
+// A table the real schema does not have, so that the change is new whatever the schema already holds.
+const ADD_HOLD = "20300102120000_add_hold";
 const at = (day: number): Date => new Date(Date.UTC(2030, 0, day, 12, 0, 0));
 
-const BOOKING_MODEL = `model Booking {
+const HOLD_MODEL = `model ScratchHold {
   id       String   @id @default(uuid()) @db.Uuid
   spaceId  String   @map("space_id") @db.Uuid
   startsAt DateTime @map("starts_at") @db.Timestamptz(3)
   endsAt   DateTime @map("ends_at") @db.Timestamptz(3)
 
-  @@map("booking")
+  @@map("scratch_hold")
 }`;
 
 let db: Database;
@@ -69,24 +70,24 @@ describe(`create → apply → change → create → apply (${testBackend})`, ()
   });
 
   it("creates a migration for a schema change, and nothing else", async () => {
-    await work.extendSchema(BOOKING_MODEL);
-    const result = await createMigration(db, "add booking", { paths: work.paths, now: at(2) });
-    expect(result).toMatchObject({ created: true, name: ADD_BOOKING });
-    const sql = await work.readMigration(ADD_BOOKING);
-    expect(sql).toContain('CREATE TABLE "booking"');
+    await work.extendSchema(HOLD_MODEL);
+    const result = await createMigration(db, "add hold", { paths: work.paths, now: at(2) });
+    expect(result).toMatchObject({ created: true, name: ADD_HOLD });
+    const sql = await work.readMigration(ADD_HOLD);
+    expect(sql).toContain('CREATE TABLE "scratch_hold"');
     expect(sql).not.toMatch(/DROP|centre_hours/);
     await work.appendToMigration(
-      ADD_BOOKING,
-      `ALTER TABLE "booking" ADD CONSTRAINT "booking_no_overlap"
+      ADD_HOLD,
+      `ALTER TABLE "scratch_hold" ADD CONSTRAINT "scratch_hold_no_overlap"
          EXCLUDE USING gist ("space_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&);`,
     );
-    await expect(migrationStatus(db, { paths: work.paths })).resolves.toMatchObject({ applied: [INIT], pending: [ADD_BOOKING] });
+    await expect(migrationStatus(db, { paths: work.paths })).resolves.toMatchObject({ applied: [INIT], pending: [ADD_HOLD] });
   });
 
   it("applies the change, with the exclusion constraint in force", async () => {
-    await expect(applyMigrations(db, { paths: work.paths })).resolves.toEqual([ADD_BOOKING]);
+    await expect(applyMigrations(db, { paths: work.paths })).resolves.toEqual([ADD_HOLD]);
     const book = (starts: string, ends: string) =>
-      db.prisma.$executeRaw`INSERT INTO "booking" (id, space_id, starts_at, ends_at)
+      db.prisma.$executeRaw`INSERT INTO "scratch_hold" (id, space_id, starts_at, ends_at)
         VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001', ${starts}::timestamptz, ${ends}::timestamptz)`;
     await book("2030-01-07T10:00:00Z", "2030-01-07T11:00:00Z");
     await book("2030-01-07T11:00:00Z", "2030-01-07T12:00:00Z");
@@ -95,7 +96,7 @@ describe(`create → apply → change → create → apply (${testBackend})`, ()
 
   it("is then up to date, without drift, and a new diff keeps the hand-written constraints", async () => {
     const status = await migrationStatus(db, { paths: work.paths, checkDrift: true });
-    expect(status).toMatchObject({ applied: [INIT, ADD_BOOKING], pending: [], failed: [], drift: null, upToDate: true });
+    expect(status).toMatchObject({ applied: [INIT, ADD_HOLD], pending: [], failed: [], drift: null, upToDate: true });
     const result = await createMigration(db, "after", { paths: work.paths, now: at(3) });
     expect(result).toMatchObject({ created: false });
   });

@@ -17,16 +17,21 @@ export interface SpaceFilter {
   accessibility?: ("step_free" | "hearing_loop" | "accessible_wc")[] | undefined;
 }
 
-export const spaceSelect = {
+/** The space's own columns; its parts come from the rows that name it as their whole. */
+export const spaceColumns = {
   id: true, centreId: true, slug: true, name: true, kind: true, capacity: true, equipment: true,
   stepFree: true, hearingLoop: true, accessibleWc: true, privacy: true, zone: true,
   minDurationMinutes: true, maxDurationMinutes: true, slotStepMinutes: true,
   bufferBeforeMinutes: true, bufferAfterMinutes: true, requiresApproval: true, bookerLimits: true,
   partOfId: true, isDemo: true,
-  parts: { select: { id: true }, orderBy: { name: "asc" } },
 } satisfies Prisma.SpaceSelect;
 
-type SpaceRow = Prisma.SpaceGetPayload<{ select: typeof spaceSelect }>;
+const spaceSelect = {
+  ...spaceColumns,
+  parts: { select: { id: true }, orderBy: [{ name: "asc" }, { id: "asc" }] },
+} satisfies Prisma.SpaceSelect;
+
+export type SpaceColumns = Prisma.SpaceGetPayload<{ select: typeof spaceColumns }>;
 
 export interface SpacesRepository {
   findMany(filter: SpaceFilter): Promise<SpaceRecord[]>;
@@ -44,17 +49,18 @@ export function createSpacesRepository(db: Db): SpacesRepository {
         ...(filter.accessibility?.includes("hearing_loop") ? { hearingLoop: true } : {}),
         ...(filter.accessibility?.includes("accessible_wc") ? { accessibleWc: true } : {}),
       };
-      const rows = await db.space.findMany({ where, select: spaceSelect, orderBy: [{ centreId: "asc" }, { name: "asc" }] });
-      return rows.map(toSpaceRecord);
+      const rows = await db.space.findMany({ where, select: spaceSelect, orderBy: [{ centreId: "asc" }, { name: "asc" }, { id: "asc" }] });
+      return rows.map((row) => toSpaceRecord(row, row.parts.map((part) => part.id)));
     },
     async findById(id) {
       const row = await db.space.findUnique({ where: { id }, select: spaceSelect });
-      return row ? toSpaceRecord(row) : null;
+      return row ? toSpaceRecord(row, row.parts.map((part) => part.id)) : null;
     },
   };
 }
 
-export function toSpaceRecord(row: SpaceRow): SpaceRecord {
+/** A stored space with the ids of its parts (sorted by name). */
+export function toSpaceRecord(row: SpaceColumns, partIds: string[]): SpaceRecord {
   return {
     id: row.id,
     centreId: row.centreId,
@@ -75,7 +81,7 @@ export function toSpaceRecord(row: SpaceRow): SpaceRecord {
       requiresApproval: row.requiresApproval,
       perBookerKind: bookerLimitsOf(row.bookerLimits),
     },
-    partIds: row.parts.map((part) => part.id),
+    partIds,
     partOf: row.partOfId,
     isDemo: row.isDemo,
   };

@@ -1,0 +1,79 @@
+// Demo data: organisations and users. All invented (the services exist in the municipality, the people and
+// the organisation number do not), all marked `isDemo`. The ids are fixed, so that tools and the interim
+// actor header can name a demo user before real sign-in exists.
+
+/** Fixed ids of the demo organisations. */
+export const DEMO_ORGANISATION_IDS = {
+  frontDesk: "de000000-0000-4000-8000-000000000201",
+  library: "de000000-0000-4000-8000-000000000202",
+  navGuidance: "de000000-0000-4000-8000-000000000203",
+  youthHealth: "de000000-0000-4000-8000-000000000204",
+  cultureSchool: "de000000-0000-4000-8000-000000000205",
+  youthClub: "de000000-0000-4000-8000-000000000206",
+  refugeeService: "de000000-0000-4000-8000-000000000207",
+  languageCafe: "de000000-0000-4000-8000-000000000208",
+  knittingGroup: "de000000-0000-4000-8000-000000000209",
+  resident: "de000000-0000-4000-8000-000000000210",
+} as const;
+export type DemoOrganisationKey = keyof typeof DEMO_ORGANISATION_IDS;
+
+/** Fixed ids of the demo users. */
+export const DEMO_USER_IDS = {
+  /** Front-desk host (vert) at Asker sentrum. */
+  frontDesk: "de000000-0000-4000-8000-000000000101",
+  admin: "de000000-0000-4000-8000-000000000102",
+  /** Staff of the library (a service unit). */
+  libraryStaff: "de000000-0000-4000-8000-000000000103",
+  /** Staff of NAV's guidance (a service unit). */
+  navAdvisor: "de000000-0000-4000-8000-000000000104",
+  /** Coordinator of the registered, verified volunteer group "Språkkafé Asker". */
+  volunteerCoordinator: "de000000-0000-4000-8000-000000000105",
+  /** Contact person of an informal, not yet verified group. */
+  informalCoordinator: "de000000-0000-4000-8000-000000000106",
+  resident: "de000000-0000-4000-8000-000000000107",
+} as const;
+export type DemoUserKey = keyof typeof DEMO_USER_IDS;
+
+export interface DemoOrganisation {
+  key: DemoOrganisationKey;
+  kind: "service_unit" | "volunteer_group" | "resident" | "partner";
+  name: string;
+  serviceArea: string | null;
+  organisationNumber: string | null;
+  verified: boolean;
+}
+
+const unit = (key: DemoOrganisationKey, name: string, serviceArea: string): DemoOrganisation => ({
+  key, kind: "service_unit", name, serviceArea, organisationNumber: null, verified: true,
+});
+
+export const demoOrganisations: DemoOrganisation[] = [
+  unit("frontDesk", "Innbyggertorget", "medborgerskap"),
+  unit("library", "Asker bibliotek", "medborgerskap"),
+  unit("navGuidance", "NAV-veiledning", "nav"),
+  unit("youthHealth", "Helsestasjon for ungdom", "helse-og-omsorg"),
+  unit("cultureSchool", "Kulturskolen", "medborgerskap"),
+  unit("youthClub", "Ungdomsklubben", "oppvekst"),
+  unit("refugeeService", "Flyktningtjenesten", "medborgerskap"),
+  // The organisation number is invented (it has a valid check digit, but names no real organisation).
+  { key: "languageCafe", kind: "volunteer_group", name: "Språkkafé Asker", serviceArea: null, organisationNumber: "999000002", verified: true },
+  { key: "knittingGroup", kind: "volunteer_group", name: "Strikkekafé på Slemmestad", serviceArea: null, organisationNumber: null, verified: false },
+  { key: "resident", kind: "resident", name: "Kari Nordmann", serviceArea: null, organisationNumber: null, verified: false },
+];
+
+export interface DemoUser {
+  key: DemoUserKey;
+  displayName: string;
+  role: "resident" | "staff" | "coordinator" | "front_desk" | "admin";
+  organisation: DemoOrganisationKey | null;
+}
+
+export const demoUsers: DemoUser[] = [
+  { key: "frontDesk", displayName: "Vera Vert (demo)", role: "front_desk", organisation: "frontDesk" },
+  { key: "admin", displayName: "Ada Admin (demo)", role: "admin", organisation: null },
+  { key: "libraryStaff", displayName: "Bodil Bibliotekar (demo)", role: "staff", organisation: "library" },
+  { key: "navAdvisor", displayName: "Nils Veileder (demo)", role: "staff", organisation: "navGuidance" },
+  { key: "volunteerCoordinator", displayName: "Sara Språkkafé (demo)", role: "coordinator", organisation: "languageCafe" },
+  { key: "informalCoordinator", displayName: "Stine Strikk (demo)", role: "coordinator", organisation: "knittingGroup" },
+  { key: "resident", displayName: "Kari Nordmann (demo)", role: "resident", organisation: "resident" },
+];

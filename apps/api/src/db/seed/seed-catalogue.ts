@@ -1,0 +1,76 @@
+// Writes the service areas, activity types, organisations and users of the demo (upserts by natural key or
+// fixed id). Returns their ids by key for the steps after it.
+import type { Prisma } from "../../generated/prisma/client";
+import { demoActivityTypes, demoServiceAreas } from "./demo-catalogue";
+import { DEMO_ORGANISATION_IDS, DEMO_USER_IDS, demoOrganisations, demoUsers } from "./demo-people";
+
+type Tx = Prisma.TransactionClient;
+
+export interface SeededCatalogue {
+  /** Activity type ids by slug. */
+  activityTypeIds: Map<string, string>;
+  serviceAreas: number;
+  organisations: number;
+  users: number;
+}
+
+export async function seedCatalogue(tx: Tx): Promise<SeededCatalogue> {
+  const areaIds = new Map<string, string>();
+  for (const area of demoServiceAreas) {
+    const fields = { nameNb: area.name.nb, nameNn: area.name.nn, nameEn: area.name.en };
+    const { id } = await tx.serviceArea.upsert({
+      where: { slug: area.slug },
+      create: { slug: area.slug, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    areaIds.set(area.slug, id);
+  }
+  const activityTypeIds = new Map<string, string>();
+  for (const type of demoActivityTypes) {
+    const fields = {
+      nameNb: type.name.nb,
+      nameNn: type.name.nn,
+      nameEn: type.name.en,
+      sensitivity: type.sensitivity,
+      tags: type.tags,
+      targeted: type.targeted,
+      defaultVisibility: type.defaultVisibility,
+    };
+    const { id } = await tx.activityType.upsert({
+      where: { slug: type.slug },
+      create: { slug: type.slug, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    activityTypeIds.set(type.slug, id);
+  }
+  for (const organisation of demoOrganisations) {
+    const id = DEMO_ORGANISATION_IDS[organisation.key];
+    const fields = {
+      kind: organisation.kind,
+      name: organisation.name,
+      serviceAreaId: organisation.serviceArea ? (areaIds.get(organisation.serviceArea) ?? null) : null,
+      organisationNumber: organisation.organisationNumber,
+      verified: organisation.verified,
+      isDemo: true,
+    };
+    await tx.organisation.upsert({ where: { id }, create: { id, ...fields }, update: fields });
+  }
+  for (const user of demoUsers) {
+    const id = DEMO_USER_IDS[user.key];
+    const fields = {
+      displayName: user.displayName,
+      role: user.role,
+      organisationId: user.organisation ? DEMO_ORGANISATION_IDS[user.organisation] : null,
+      isDemo: true,
+    };
+    await tx.user.upsert({ where: { id }, create: { id, ...fields }, update: fields });
+  }
+  return {
+    activityTypeIds,
+    serviceAreas: demoServiceAreas.length,
+    organisations: demoOrganisations.length,
+    users: demoUsers.length,
+  };
+}

@@ -1,0 +1,40 @@
+import type { OrganisationKind } from "@sambruk/domain";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Visibility } from "./bookings.repository";
+
+type Db = Prisma.TransactionClient;
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  verified: boolean;
+}
+
+export interface ActivityTypeRef {
+  id: string;
+  defaultVisibility: Visibility;
+}
+
+export interface CentreLocation {
+  id: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** What a booking refers to besides its space. */
+export interface BookingReferences {
+  findOrganisation(id: string): Promise<OrganisationRef | null>;
+  findActivityType(id: string): Promise<ActivityTypeRef | null>;
+  /** Every centre's coordinates, to offer the nearest centres first. */
+  centreLocations(): Promise<CentreLocation[]>;
+}
+
+export function createBookingReferences(db: Db): BookingReferences {
+  return {
+    findOrganisation: (id) =>
+      db.organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, verified: true } }),
+    findActivityType: (id) => db.activityType.findUnique({ where: { id }, select: { id: true, defaultVisibility: true } }),
+    centreLocations: () => db.centre.findMany({ select: { id: true, latitude: true, longitude: true }, orderBy: { id: "asc" } }),
+  };
+}

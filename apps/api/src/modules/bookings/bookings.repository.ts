@@ -1,0 +1,134 @@
+import type { BookingStatus, Interval, OrganisationKind } from "@sambruk/domain";
+import type { Prisma } from "../../generated/prisma/client";
+import { findBookingIdsInRange } from "./booking-range.repository";
+
+type Db = Prisma.TransactionClient;
+
+export type BookingSource = "web" | "api" | "front_desk" | "series";
+export type Visibility = "public" | "busy_only";
+
+/** A booking as stored, with what its views need of its space and organisation. */
+export interface BookingRecord {
+  id: string;
+  centreId: string;
+  spaceId: string;
+  organisation: { id: string; name: string; kind: OrganisationKind };
+  bookedById: string;
+  activityTypeId: string;
+  title: string;
+  description: string | null;
+  expectedAttendees: number;
+  start: Date;
+  end: Date;
+  status: BookingStatus;
+  visibility: Visibility;
+  version: number;
+  source: BookingSource;
+  requestHash: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewBooking {
+  spaceId: string;
+  organisationId: string;
+  bookedById: string;
+  activityTypeId: string;
+  title: string;
+  description: string | null;
+  expectedAttendees: number;
+  start: Date;
+  end: Date;
+  status: BookingStatus;
+  visibility: Visibility;
+  source: BookingSource;
+  idempotencyKey: string;
+  requestHash: string;
+}
+
+export type BookingChanges = Partial<
+  Pick<NewBooking, "spaceId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility">
+>;
+
+export interface BookingFilter {
+  centreId?: string | undefined;
+  spaceId?: string | undefined;
+  range: Interval;
+  statuses?: BookingStatus[] | undefined;
+}
+
+export interface BookingsRepository {
+  findById(id: string): Promise<BookingRecord | null>;
+  findByIdempotencyKey(bookedById: string, key: string): Promise<BookingRecord | null>;
+  /** Bookings overlapping the range, by start. */
+  findMany(filter: BookingFilter): Promise<BookingRecord[]>;
+  /** `known` is what the caller has already read (the space's centre, the organisation): not read again. */
+  insert(booking: NewBooking, known: Pick<BookingRecord, "centreId" | "organisation">): Promise<BookingRecord>;
+  /** Applies the changes only if the stored version is `version` (in SQL); null when it is not. */
+  updateIfVersion(id: string, version: number, changes: BookingChanges): Promise<BookingRecord | null>;
+}
+
+const scalarSelect = {
+  id: true, spaceId: true, bookedById: true, activityTypeId: true, title: true, description: true,
+  expectedAttendees: true, startsAt: true, endsAt: true, status: true, visibility: true, version: true,
+  source: true, requestHash: true, createdAt: true, updatedAt: true,
+} satisfies Prisma.BookingSelect;
+
+const bookingSelect = {
+  ...scalarSelect,
+  space: { select: { centreId: true } },
+  organisation: { select: { id: true, name: true, kind: true } },
+} satisfies Prisma.BookingSelect;
+
+type BookingRow = Prisma.BookingGetPayload<{ select: typeof bookingSelect }>;
+
+export function createBookingsRepository(db: Db): BookingsRepository {
+  const findById = async (id: string) => {
+    const row = await db.booking.findUnique({ where: { id }, select: bookingSelect });
+    return row ? toRecord(row) : null;
+  };
+  return {
+    findById,
+    async findByIdempotencyKey(bookedById, key) {
+      const row = await db.booking.findUnique({
+        where: { bookedById_idempotencyKey: { bookedById, idempotencyKey: key } },
+        select: bookingSelect,
+      });
+      return row ? toRecord(row) : null;
+    },
+    async findMany(filter) {
+      const ids = await findBookingIdsInRange(db, filter);
+      if (ids.length === 0) return [];
+      const rows = await db.booking.findMany({
+        where: { id: { in: ids } },
+        select: bookingSelect,
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      });
+      return rows.map(toRecord);
+    },
+    async insert(booking, known) {
+      const { start, end, ...rest } = booking;
+      // One statement in the transaction that holds the new claims: no relation reads after it.
+      const row = await db.booking.create({ data: { ...rest, startsAt: start, endsAt: end }, select: scalarSelect });
+      return toRecord({ ...row, space: { centreId: known.centreId }, organisation: known.organisation });
+    },
+    async updateIfVersion(id, version, changes) {
+      const { start, end, ...rest } = changes;
+      const { count } = await db.booking.updateMany({
+        where: { id, version },
+        data: {
+          ...rest,
+          ...(start ? { startsAt: start } : {}),
+          ...(end ? { endsAt: end } : {}),
+          version: { increment: 1 },
+        },
+      });
+      return count === 1 ? findById(id) : null;
+    },
+  };
+}
+
+function toRecord(row: BookingRow): BookingRecord {
+  const { space, startsAt, endsAt, ...rest } = row;
+  return { ...rest, centreId: space.centreId, start: startsAt, end: endsAt };
+}

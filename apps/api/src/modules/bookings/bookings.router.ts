@@ -1,0 +1,83 @@
+import { Router, type Request, type Response } from "express";
+import {
+  Booking,
+  BookingCheck,
+  BookingList,
+  BookingPathParams,
+  BookingQuery,
+  CreateBooking,
+  IdempotencyKeyHeader,
+  UpdateBooking,
+} from "@sambruk/contracts";
+import type { ActorResolver } from "../../http/actor";
+import { etagOf, optionalIfMatchVersion, requireIfMatchVersion, requireJsonBody } from "../../http/preconditions";
+import { parseRequest } from "../../http/problem";
+import type { BookingsDeps } from "./bookings.deps";
+import { bookingDtoOf } from "./bookings.mapper";
+import type { BookingRecord } from "./bookings.repository";
+import { cancelBooking } from "./cancel-booking";
+import { checkBooking } from "./check-booking";
+import { createBooking } from "./create-booking";
+import { getBooking, listBookings } from "./find-bookings";
+import { updateBooking } from "./update-booking";
+
+export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Router {
+  const router = Router();
+
+  router.post("/check", async (req, res) => {
+    const actor = await actors.require(req);
+    requireJsonBody(req);
+    const input = parseRequest(CreateBooking, req.body, "body");
+    res.json(BookingCheck.parse(await checkBooking(deps, actor, input)));
+  });
+
+  router.post("/", async (req, res) => {
+    const actor = await actors.require(req);
+    requireJsonBody(req);
+    const { "idempotency-key": idempotencyKey } = parseRequest(IdempotencyKeyHeader, req.headers, "headers");
+    const input = parseRequest(CreateBooking, req.body, "body");
+    const result = await createBooking(deps, { actor, input, idempotencyKey, requestId: requestIdOf(req) });
+    res
+      .status(result.status)
+      .location(`${req.baseUrl}/${result.booking.id}`)
+      .set("ETag", etagOf(result.booking.version))
+      .json(Booking.parse(result.booking));
+  });
+
+  router.get("/", async (req, res) => {
+    const query = parseRequest(BookingQuery, req.query, "query");
+    const bookings = await listBookings(deps, query);
+    res.json(BookingList.parse(bookings.map(bookingDtoOf)));
+  });
+
+  router.get("/:id", async (req, res) => {
+    const { id } = parseRequest(BookingPathParams, req.params, "params");
+    sendBooking(res, await getBooking(deps, id));
+  });
+
+  router.patch("/:id", async (req, res) => {
+    const actor = await actors.require(req);
+    const { id } = parseRequest(BookingPathParams, req.params, "params");
+    requireJsonBody(req);
+    const version = requireIfMatchVersion(req);
+    const patch = parseRequest(UpdateBooking, req.body, "body");
+    sendBooking(res, await updateBooking(deps, { actor, id, version, patch, requestId: requestIdOf(req) }));
+  });
+
+  router.post("/:id/cancel", async (req, res) => {
+    const actor = await actors.require(req);
+    const { id } = parseRequest(BookingPathParams, req.params, "params");
+    const version = optionalIfMatchVersion(req);
+    sendBooking(res, await cancelBooking(deps, { actor, id, version, requestId: requestIdOf(req) }));
+  });
+
+  return router;
+}
+
+function sendBooking(res: Response, booking: BookingRecord): void {
+  res.set("ETag", etagOf(booking.version)).json(Booking.parse(bookingDtoOf(booking)));
+}
+
+function requestIdOf(req: Request): string | null {
+  return req.id === undefined ? null : String(req.id);
+}

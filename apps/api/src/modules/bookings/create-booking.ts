@@ -1,0 +1,88 @@
+// POST /bookings: evaluate, then let the database decide. A confirmed booking's claims either fit under the
+// exclusion constraint or the insert fails with 23P01 (409); a requested booking holds no time, so the
+// application's own conflict check decides for it.
+import type { CreateBooking } from "@sambruk/contracts";
+import { mayActFor, type Actor } from "@sambruk/domain";
+import { isExclusionViolation, isUniqueViolation } from "../../db/sql-state";
+import { forbidden } from "../../http/actor";
+import { conflict, refused } from "./booking-problems";
+import type { BookingsDeps } from "./bookings.deps";
+import { auditJsonOf, bookingDtoOf } from "./bookings.mapper";
+import type { BookingSource } from "./bookings.repository";
+import { conflictReport } from "./conflict-report";
+import { evaluateBooking } from "./evaluate-booking";
+import { replay, requestHashOf, statusCodeOf, type CreateResult } from "./idempotency";
+import { retryOnRace } from "./write-retry";
+
+export interface CreateBookingCommand {
+  actor: Actor;
+  input: CreateBooking;
+  idempotencyKey: string;
+  requestId: string | null;
+}
+
+export async function createBooking(deps: BookingsDeps, command: CreateBookingCommand): Promise<CreateResult> {
+  const { actor, input, idempotencyKey } = command;
+  if (!mayActFor(actor, input.organisationId)) {
+    throw forbidden("You may only book for your own organisation.");
+  }
+  const requestHash = requestHashOf(input);
+  const previous = await deps.store.bookings.findByIdempotencyKey(actor.userId, idempotencyKey);
+  if (previous) return replay(deps, previous, requestHash);
+
+  const evaluation = await evaluateBooking(deps, input, actor);
+  if (evaluation.outcome === "refused") throw refused(evaluation.findings);
+  const { space, interval, status } = evaluation;
+  const report = () => conflictReport(deps, { space, interval, attendees: input.expectedAttendees }, actor);
+  if (status === "requested" && evaluation.conflicts.length > 0) throw conflict(await report());
+
+  try {
+    const booking = await retryOnRace(() =>
+      deps.store.transaction(async (tx) => {
+        const created = await tx.bookings.insert(
+          {
+            spaceId: space.id,
+            organisationId: evaluation.organisation.id,
+            bookedById: actor.userId,
+            activityTypeId: evaluation.activityType.id,
+            title: input.title,
+            description: input.description ?? null,
+            expectedAttendees: input.expectedAttendees,
+            start: interval.start,
+            end: interval.end,
+            status,
+            visibility: input.visibility ?? evaluation.activityType.defaultVisibility,
+            source: sourceOf(actor),
+            idempotencyKey,
+            requestHash,
+          },
+          { centreId: space.centreId, organisation: evaluation.organisation },
+        );
+        await tx.audit.record({
+          actorId: actor.userId,
+          action: "booking.created",
+          entityType: "booking",
+          entityId: created.id,
+          before: null,
+          after: auditJsonOf(created),
+          requestId: command.requestId,
+        });
+        return created;
+      }),
+    );
+    return { status: statusCodeOf(booking.status), booking: bookingDtoOf(booking) };
+  } catch (error) {
+    // A concurrent request with the same key won: answer as its retry.
+    if (isUniqueViolation(error) || isExclusionViolation(error)) {
+      const winner = await deps.store.bookings.findByIdempotencyKey(actor.userId, idempotencyKey);
+      if (winner) return replay(deps, winner, requestHash);
+    }
+    if (isExclusionViolation(error)) throw conflict(await report());
+    throw error;
+  }
+}
+
+/** Until sign-in tells clients apart, the front desk's bookings are "front_desk" and all others "api". */
+function sourceOf(actor: Actor): BookingSource {
+  return actor.bookerKind === "front_desk" ? "front_desk" : "api";
+}

@@ -1,0 +1,89 @@
+// The one evaluation behind create, check and move: the space, what the booking refers to, the rules, the
+// conflicts the application can see, and whether the front desk must approve. Nothing is written here.
+import {
+  checkBookingRequest,
+  checkOffset,
+  findConflicts,
+  intervalBetween,
+  needsApproval,
+  OSLO,
+  rulesForSpace,
+  type Actor,
+  type ConflictingBooking,
+  type Finding,
+  type Interval,
+} from "@sambruk/domain";
+import { notFound } from "../../http/problem";
+import type { SpaceRecord } from "../spaces/spaces.repository";
+import type { ActivityTypeRef, OrganisationRef } from "./booking-references.repository";
+import type { BookingsDeps } from "./bookings.deps";
+
+export interface Candidate {
+  spaceId: string;
+  organisationId: string;
+  activityTypeId: string;
+  /** ISO 8601 with an offset (from the request), or an instant (a stored time that does not change). */
+  start: string | Date;
+  end: string | Date;
+  expectedAttendees: number;
+  /** When moving a booking: the booking itself, which never conflicts with its own new time. */
+  ignoreBookingId?: string | undefined;
+}
+
+export type Evaluation =
+  | { outcome: "refused"; findings: Finding[]; space: SpaceRecord }
+  | {
+      outcome: "admissible";
+      /** "requested" when the front desk must approve, else "confirmed". */
+      status: "confirmed" | "requested";
+      space: SpaceRecord;
+      organisation: OrganisationRef;
+      activityType: ActivityTypeRef;
+      interval: Interval;
+      /** Time-holding bookings in the way, as the application sees them now (the database has the last word). */
+      conflicts: ConflictingBooking[];
+    };
+
+/** 404 when the space does not exist; every other problem is a finding ("refused"), or a conflict to report. */
+export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, actor: Actor): Promise<Evaluation> {
+  const { store } = deps;
+  const [space, organisation, activityType] = await Promise.all([
+    store.spaces.findById(candidate.spaceId),
+    store.references.findOrganisation(candidate.organisationId),
+    store.references.findActivityType(candidate.activityTypeId),
+  ]);
+  if (!space) throw notFound(`No space with id ${candidate.spaceId}.`);
+  const findings: Finding[] = [];
+  if (!organisation) findings.push({ code: "unknown_organisation", pointer: "/organisationId" });
+  if (!activityType) findings.push({ code: "unknown_activity_type", pointer: "/activityTypeId" });
+
+  const start = readInstant(candidate.start, "/start");
+  const end = readInstant(candidate.end, "/end");
+  if (!(start instanceof Date) || !(end instanceof Date)) {
+    return { outcome: "refused", space, findings: [...findings, ...[start, end].filter((x): x is Finding => !(x instanceof Date))] };
+  }
+  const centre = await store.loadCentre(space.centreId, intervalBetween(Math.min(+start, +end), Math.max(+start, +end)));
+  if (!centre) throw notFound(`No centre with id ${space.centreId}.`);
+  const checked = checkBookingRequest(
+    { start: candidate.start, end: candidate.end, attendees: candidate.expectedAttendees },
+    { ...rulesForSpace(centre, space.id), now: deps.now(), space, bookerKind: actor.bookerKind },
+  );
+  findings.push(...checked.findings);
+  if (findings.length > 0 || !organisation || !activityType) return { outcome: "refused", space, findings };
+
+  const interval = intervalBetween(start, end);
+  const { conflicts } = findConflicts(
+    { space, interval, ...(candidate.ignoreBookingId ? { ignoreBookingId: candidate.ignoreBookingId } : {}) },
+    centre.bookings,
+    centre.spaces,
+  );
+  const status = needsApproval({ space, organisation, bookerKind: actor.bookerKind }) ? "requested" : "confirmed";
+  return { outcome: "admissible", status, space, organisation, activityType, interval, conflicts };
+}
+
+/** The centre's zone is Oslo for every centre today; checkBookingRequest re-checks against the centre's own. */
+function readInstant(value: string | Date, pointer: string): Date | Finding {
+  if (value instanceof Date) return value;
+  const checked = checkOffset(value, OSLO);
+  return checked.ok ? checked.instant : { ...checked.finding, pointer };
+}

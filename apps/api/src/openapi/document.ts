@@ -1,0 +1,75 @@
+import { actingUserHeader, apiRoutes, problemType, type ApiRoute, type ApiTag } from "@sambruk/contracts";
+import { convertSchemas } from "./json-schemas";
+import type { OpenApiDocument, OperationObject } from "./openapi-types";
+import { ACTING_USER_SCHEME, requestSchemas, responseSchemas, toOperation } from "./operation";
+import { problemCodeTable } from "./problem-codes";
+
+const tags: Record<ApiTag, string> = {
+  Health: "Whether the service is up.",
+  Centres: "The local centres and their opening hours.",
+  Spaces: "The bookable spaces of the centres.",
+  Availability: "Free and busy time, without any personal data.",
+  Bookings: "Booking a space, checking a booking, moving and cancelling it.",
+  Reference: "This API described as OpenAPI.",
+};
+
+const problemTypeBase = problemType("not_found").replace(/not-found$/, "");
+
+const description = `
+All times are ISO 8601 instants with an explicit offset; opening hours, slot steps and the like follow the
+wall clock in Europe/Oslo, daylight-saving changes included. Request bodies are \`application/json\`;
+unknown fields are refused.
+
+## Who acts
+Reading is open to anyone. Writing names the acting user in the \`${actingUserHeader.name}\` header (the
+user's id) until sign-in is in place; a missing or unknown user is \`401 authentication_required\`.
+
+## Retries and concurrent changes
+\`POST /api/v1/bookings\` takes an \`Idempotency-Key\`: a retry with the same key returns the first result
+and books nothing more. A booking's \`ETag\` is its \`version\`; changing it takes \`If-Match\` with that
+ETag, so a change based on a stale version is \`412 precondition_failed\` instead of a lost update.
+
+## Errors
+Every error is an RFC 9457 problem document (\`application/problem+json\`) with a stable \`code\`, and for
+invalid input \`errors[]\`, each with a JSON pointer into the request (\`/body/start\`, \`/query/from\`).
+Clients act on \`code\`, never on \`title\` or \`detail\`. Unknown paths under \`/api\` are a
+\`404 route_not_found\` problem. Each code has its own \`type\` URI: the code with hyphens under
+\`${problemTypeBase}\` (\`route_not_found\` is ${problemType("route_not_found")}).
+
+${problemCodeTable()}
+`.trim();
+
+/** The OpenAPI 3.1 document of the API, from the route registry in the contracts. */
+export function buildOpenApiDocument(version: string, routes: readonly ApiRoute[] = apiRoutes): OpenApiDocument {
+  const schemas = convertSchemas(routes.flatMap(requestSchemas), routes.flatMap(responseSchemas));
+  const paths: Record<string, Record<string, OperationObject>> = {};
+  for (const route of routes) {
+    const operations = (paths[route.path] ??= {});
+    if (operations[route.method]) throw new Error(`${route.method.toUpperCase()} ${route.path} is registered twice.`);
+    operations[route.method] = toOperation(route, schemas);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Sambruk API",
+      version,
+      summary: "Booking of the shared premises of the citizen squares in Asker kommune's local centres.",
+      description,
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    servers: [{ url: "/", description: "This server" }],
+    tags: Object.entries(tags).map(([name, text]) => ({ name, description: text })),
+    paths,
+    components: {
+      schemas: schemas.components,
+      securitySchemes: {
+        [ACTING_USER_SCHEME]: {
+          type: "apiKey",
+          in: "header",
+          name: actingUserHeader.name,
+          description: `${actingUserHeader.description} The value is the user's id (a UUID).`,
+        },
+      },
+    },
+  };
+}

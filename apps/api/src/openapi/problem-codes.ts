@@ -1,0 +1,29 @@
+import { errorCodes, type ErrorCode } from "@sambruk/contracts";
+
+/** What each problem code means, for API clients (the web app has its own, translated, wording). */
+const meaning: Record<ErrorCode, { status: string; text: string }> = {
+  validation_failed: { status: "400", text: "A query, body or header field is not valid; `errors` points at each one." },
+  malformed_json: { status: "400", text: "The body is not valid JSON." },
+  payload_too_large: { status: "413", text: "The body is larger than the API accepts." },
+  unsupported_media_type: { status: "415", text: "The body is not `application/json`, or has an unsupported encoding." },
+  invalid_id: { status: "400", text: "The id in the path is not a valid identifier." },
+  not_found: { status: "404", text: "There is no such item." },
+  route_not_found: { status: "404", text: "No API route answers this method and path." },
+  method_not_allowed: { status: "405", text: "The path exists but not with this method." },
+  booking_conflict: { status: "409", text: "The time is taken; the problem lists the conflicts and ranked alternatives." },
+  booking_refused: { status: "422", text: "A rule refuses the booking; the problem lists the findings." },
+  booking_not_editable: { status: "409", text: "The booking's status no longer allows this change." },
+  precondition_failed: { status: "412", text: "`If-Match` names a version that is no longer current." },
+  precondition_required: { status: "428", text: "The change needs an `If-Match` header." },
+  idempotency_key_reused: { status: "422", text: "The `Idempotency-Key` was used before with a different request." },
+  authentication_required: { status: "401", text: "No acting user, or an unknown one." },
+  forbidden: { status: "403", text: "The acting user may not do this." },
+  database_unavailable: { status: "503", text: "The database cannot be reached; try again shortly." },
+  internal_error: { status: "500", text: "Something failed on the server; it has been logged." },
+};
+
+/** A Markdown table of every problem code, for the document's description. */
+export function problemCodeTable(): string {
+  const rows = errorCodes.map((code) => `| \`${code}\` | ${meaning[code].status} | ${meaning[code].text} |`);
+  return ["| code | status | meaning |", "| --- | --- | --- |", ...rows].join("\n");
+}

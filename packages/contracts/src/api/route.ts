@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import { PROBLEM_CONTENT_TYPE, type ErrorCode, Problem } from "../problem";
+import type { RequestHeaderName, ResponseHeaderName } from "./headers";
+
+export const JSON_CONTENT_TYPE = "application/json";
+export type ApiContentType = typeof JSON_CONTENT_TYPE | typeof PROBLEM_CONTENT_TYPE;
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+export type ApiTag = "Health" | "Centres" | "Spaces" | "Availability" | "Bookings" | "Reference";
+
+export interface ApiResponse {
+  readonly description: string;
+  readonly contentType: ApiContentType;
+  readonly schema: z.ZodType;
+  /** Problem responses: every `code` this response can carry. */
+  readonly codes?: readonly ErrorCode[];
+  readonly headers?: readonly ResponseHeaderName[];
+}
+
+/** A status code, or "default" for the unexpected (5xx) problemResponses any route can answer with. */
+export type ApiStatus = number | "default";
+
+/** One endpoint as the API serves it and the OpenAPI document describes it. */
+export interface ApiRoute {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** The full path in OpenAPI style, e.g. "/api/v1/centres/{id}". */
+  readonly path: `/api/${string}`;
+  readonly tag: ApiTag;
+  /** "user": the caller must name the acting user (see actingUserHeader); "none": anyone may call. */
+  readonly auth: "none" | "user";
+  readonly summary: string;
+  readonly description: string;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  /** What each path or query parameter means, by name. */
+  readonly parameterDescriptions?: Readonly<Record<string, string>>;
+  readonly headers?: readonly { readonly name: RequestHeaderName; readonly required: boolean }[];
+  readonly body?: z.ZodType;
+  readonly responses: Readonly<Partial<Record<ApiStatus, ApiResponse>>>;
+}
+
+export function jsonResponse(schema: z.ZodType, description: string, headers?: readonly ResponseHeaderName[]): ApiResponse {
+  return { description, contentType: JSON_CONTENT_TYPE, schema, ...(headers ? { headers } : {}) };
+}
+
+/** An RFC 9457 problem response carrying one of `codes`. */
+export function problemResponse(description: string, codes: readonly ErrorCode[], schema: z.ZodType = Problem): ApiResponse {
+  return { description, contentType: PROBLEM_CONTENT_TYPE, schema, codes };
+}
+
+/** Shared problem responses, worded once. */
+export const problemResponses = {
+  invalidId: problemResponse("The id in the path is not a valid identifier.", ["invalid_id"]),
+  invalidQuery: problemResponse("The query is not valid; `errors` points at each field.", ["validation_failed"]),
+  invalidBody: problemResponse("The body or a header is not valid; `errors` points at each field.", ["validation_failed", "malformed_json"]),
+  tooLarge: problemResponse("The request body is larger than the API accepts.", ["payload_too_large"]),
+  notJson: problemResponse("The request body is not JSON.", ["unsupported_media_type"]),
+  notFound: problemResponse("There is no such item.", ["not_found"]),
+  unauthenticated: problemResponse("No acting user, or an unknown one.", ["authentication_required"]),
+  forbidden: problemResponse("The acting user may not do this.", ["forbidden"]),
+  unexpected: problemResponse("Something failed on the server (500) or the database cannot be reached (503).", [
+    "internal_error",
+    "database_unavailable",
+  ]),
+} as const;

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import {
+  Booking,
+  BookingCheck,
+  BookingList,
+  BookingPathParams,
+  BookingQuery,
+  ConflictProblem,
+  CreateBooking,
+  MAX_BOOKING_QUERY_DAYS,
+  RefusedProblem,
+  UpdateBooking,
+} from "../bookings";
+import { Problem } from "../problem";
+import { jsonResponse, problemResponse, problemResponses, type ApiRoute } from "./route";
+
+const bookingId = { id: "The id of the booking." };
+const writeProblems = {
+  401: problemResponses.unauthenticated,
+  403: problemResponses.forbidden,
+  413: problemResponses.tooLarge,
+  415: problemResponses.notJson,
+};
+const missing = problemResponse("The space does not exist.", ["not_found"]);
+
+export const bookingRoutes: readonly ApiRoute[] = [
+  {
+    operationId: "createBooking",
+    method: "post",
+    path: "/api/v1/bookings",
+    tag: "Bookings",
+    auth: "user",
+    summary: "Book a space",
+    description:
+      "Books a space for a time range. Confirmed at once (201) or, where the space or the rules need the front desk, requested (202). The database guarantees that no two time-holding bookings of the same physical space overlap, however many requests arrive at once; the loser gets 409 with the conflicting intervals and ranked alternatives. Send an `Idempotency-Key`: a retry with the same key returns the original result and creates nothing.",
+    headers: [{ name: "Idempotency-Key", required: true }],
+    body: CreateBooking,
+    responses: {
+      201: jsonResponse(Booking, "Booked: the booking is `confirmed`.", ["Location", "ETag"]),
+      202: jsonResponse(Booking, "Requested: the booking is `requested` and waits for the front desk.", ["Location", "ETag"]),
+      400: problemResponses.invalidBody,
+      ...writeProblems,
+      404: missing,
+      409: problemResponse("The time is taken: the conflicting intervals and at least three ranked alternatives.", ["booking_conflict"], ConflictProblem),
+      422: problemResponse(
+        "A rule refuses the booking (`booking_refused`, with the findings), or the idempotency key was used before with another body (`idempotency_key_reused`).",
+        ["booking_refused", "idempotency_key_reused"],
+        z.union([RefusedProblem, Problem]),
+      ),
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "checkBooking",
+    method: "post",
+    path: "/api/v1/bookings/check",
+    tag: "Bookings",
+    auth: "user",
+    summary: "Check a booking without making it",
+    description: "The same evaluation as creating the booking, as a dry run: the outcome, findings, conflicts and alternatives. Nothing is written.",
+    body: CreateBooking,
+    responses: {
+      200: jsonResponse(BookingCheck, "What creating the booking would do."),
+      400: problemResponses.invalidBody,
+      ...writeProblems,
+      404: missing,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "listBookings",
+    method: "get",
+    path: "/api/v1/bookings",
+    tag: "Bookings",
+    auth: "none",
+    summary: "List bookings",
+    description: `Bookings overlapping the window from \`from\` to \`to\` (at most ${MAX_BOOKING_QUERY_DAYS} days) in a centre, a space, or both, as anyone may see them. Busy-only bookings show no title.`,
+    query: BookingQuery,
+    parameterDescriptions: {
+      centreId: "Only bookings in this centre.",
+      spaceId: "Only bookings of this space.",
+      from: "Start of the window, ISO 8601 with offset.",
+      to: "End of the window (exclusive), ISO 8601 with offset.",
+      status: "Only these statuses, comma-separated (values of BookingStatus). Default: every status.",
+    },
+    responses: { 200: jsonResponse(BookingList, "The bookings, by start."), 400: problemResponses.invalidQuery, default: problemResponses.unexpected },
+  },
+  {
+    operationId: "getBooking",
+    method: "get",
+    path: "/api/v1/bookings/{id}",
+    tag: "Bookings",
+    auth: "none",
+    summary: "Get a booking",
+    description: "One booking by id. Its `version` is what `If-Match` takes when changing it.",
+    params: BookingPathParams,
+    parameterDescriptions: bookingId,
+    responses: {
+      200: jsonResponse(Booking, "The booking.", ["ETag"]),
+      400: problemResponses.invalidId,
+      404: problemResponses.notFound,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "updateBooking",
+    method: "patch",
+    path: "/api/v1/bookings/{id}",
+    tag: "Bookings",
+    auth: "user",
+    summary: "Move or edit a booking",
+    description:
+      "Changes only the fields sent. `If-Match` must carry the version the change is based on: a stale one is 412 and a missing one 428, so two people never overwrite each other. Moving is checked like a new booking (409, 422); a booking moves only within its centre.",
+    params: BookingPathParams,
+    parameterDescriptions: bookingId,
+    headers: [{ name: "If-Match", required: true }],
+    body: UpdateBooking,
+    responses: {
+      200: jsonResponse(Booking, "The changed booking, with its new version.", ["ETag"]),
+      400: problemResponse("The id, the body or a header is not valid.", ["invalid_id", "validation_failed", "malformed_json"]),
+      ...writeProblems,
+      404: problemResponses.notFound,
+      409: problemResponse(
+        "The new time is taken (`booking_conflict`, with alternatives), or the booking can no longer be changed (`booking_not_editable`).",
+        ["booking_conflict", "booking_not_editable"],
+        z.union([ConflictProblem, Problem]),
+      ),
+      412: problemResponse("The booking has changed since that version; fetch it and try again.", ["precondition_failed"]),
+      422: problemResponse("A rule refuses the change; the findings say which and why.", ["booking_refused"], RefusedProblem),
+      428: problemResponse("`If-Match` is missing.", ["precondition_required"]),
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "cancelBooking",
+    method: "post",
+    path: "/api/v1/bookings/{id}/cancel",
+    tag: "Bookings",
+    auth: "user",
+    summary: "Cancel a booking",
+    description:
+      "Cancels the booking and frees its time. The booking is kept, with the status `cancelled`. `If-Match` is optional here: with it, a stale version is 412.",
+    params: BookingPathParams,
+    parameterDescriptions: bookingId,
+    headers: [{ name: "If-Match", required: false }],
+    responses: {
+      200: jsonResponse(Booking, "The cancelled booking.", ["ETag"]),
+      400: problemResponse("The id or the `If-Match` header is not valid.", ["invalid_id", "validation_failed"]),
+      401: problemResponses.unauthenticated,
+      403: problemResponses.forbidden,
+      404: problemResponses.notFound,
+      409: problemResponse("The booking's status no longer allows cancelling it.", ["booking_not_editable"]),
+      412: problemResponse("The booking has changed since that version; fetch it and try again.", ["precondition_failed"]),
+      default: problemResponses.unexpected,
+    },
+  },
+];

@@ -1,0 +1,64 @@
+import type { z } from "zod";
+import { Availability, SlotState, SpaceAvailability } from "../availability";
+import {
+  Alternative,
+  Booking,
+  BookingCheck,
+  BookingSource,
+  BookingStatus,
+  ConflictProblem,
+  CreateBooking,
+  Finding,
+  Interval,
+  RefusedProblem,
+  UpdateBooking,
+  Visibility,
+} from "../bookings";
+import { Centre, FormerMunicipality, WeeklyHours } from "../centres";
+import { Id, Instant, IsoWeekday, WallTime } from "../common";
+import { Health } from "../health";
+import { ErrorCode, Problem, ProblemFieldError } from "../problem";
+import { AccessibilityFeature, BookerLimits, Privacy, Space, SpaceKind } from "../spaces";
+
+export interface NamedSchema {
+  readonly schema: z.ZodType;
+  readonly description: string;
+}
+
+/**
+ * The schemas the OpenAPI document names (components.schemas) and references wherever they appear.
+ * Anything not listed here is written out in place.
+ */
+export const namedSchemas: Readonly<Record<string, NamedSchema>> = {
+  Id: { schema: Id, description: "A UUID." },
+  Instant: { schema: Instant, description: 'An instant, ISO 8601 with an explicit offset: "2026-12-01T18:00:00+01:00" or "…Z".' },
+  WallTime: { schema: WallTime, description: 'A wall-clock time of day in the centre\'s zone, "HH:mm", 00:00–24:00.' },
+  IsoWeekday: { schema: IsoWeekday, description: "ISO weekday: 1 is Monday, 7 is Sunday." },
+  Health: { schema: Health, description: "Whether the service and its database are up." },
+  Centre: { schema: Centre, description: "A local centre with a citizen square." },
+  FormerMunicipality: { schema: FormerMunicipality, description: "The municipality the centre belonged to before 2020." },
+  WeeklyHours: { schema: WeeklyHours, description: "A weekly interval in the centre's wall-clock time." },
+  Space: { schema: Space, description: "A bookable space in a centre." },
+  SpaceKind: { schema: SpaceKind, description: "What kind of space it is." },
+  Privacy: { schema: Privacy, description: '"open": visible from the square; "closed": a closed room with sound privacy.' },
+  AccessibilityFeature: { schema: AccessibilityFeature, description: "An accessibility feature of a space." },
+  BookerLimits: { schema: BookerLimits, description: "How early and how far ahead a kind of booker may book." },
+  SlotState: { schema: SlotState, description: "The state of a stretch of time in a space." },
+  SpaceAvailability: { schema: SpaceAvailability, description: "Free/busy time of one space: no titles, no organisations, no people." },
+  Availability: { schema: Availability, description: "Free/busy time of one or more spaces between two instants." },
+  BookingStatus: { schema: BookingStatus, description: "Where a booking is in its life." },
+  Visibility: { schema: Visibility, description: '"public": shown in the public programme; "busy_only": shown only as busy time.' },
+  BookingSource: { schema: BookingSource, description: "Where the booking was made." },
+  Booking: { schema: Booking, description: "A booking as anyone may see it: busy-only bookings show no title, resident bookers no name." },
+  CreateBooking: { schema: CreateBooking, description: "A new booking." },
+  UpdateBooking: { schema: UpdateBooking, description: "A change to a booking: send only what changes (at least one field)." },
+  BookingCheck: { schema: BookingCheck, description: "What creating the booking would do; nothing is written." },
+  Finding: { schema: Finding, description: "What a rule says about a request; `code` is stable and translated by the clients." },
+  Alternative: { schema: Alternative, description: "A free time that could be booked instead, ranked." },
+  Interval: { schema: Interval, description: "A half-open time interval [start, end)." },
+  ErrorCode: { schema: ErrorCode, description: "Stable error codes; clients translate them, and none is ever renamed." },
+  ProblemFieldError: { schema: ProblemFieldError, description: "One field-level error; `pointer` is an RFC 6901 JSON pointer into the request." },
+  Problem: { schema: Problem, description: "An RFC 9457 problem document, served as application/problem+json." },
+  ConflictProblem: { schema: ConflictProblem, description: "409: the time is taken; the conflicting intervals and ranked alternatives." },
+  RefusedProblem: { schema: RefusedProblem, description: "422: a rule refuses the request; the findings say which and why." },
+};
