@@ -6,10 +6,21 @@ import { startServer } from "./lib/server.mjs";
 
 const USER = "de000000-0000-4000-8000-000000000103";
 const ORGANISATION = "de000000-0000-4000-8000-000000000202";
-const WEEK = { from: "2027-03-01T00:00:00+01:00", to: "2027-03-08T00:00:00+01:00" };
+// A week inside the generated history at both sizes (100 000 bookings reach into early 2023).
+const WEEK = { from: "2022-06-06T00:00:00+02:00", to: "2022-06-13T00:00:00+02:00" };
 
-/** Adds `count` bookings spread over every indivisible space, 1 h each every 3 h from 2022 on. */
+const BATCH = 1000;
+
+/**
+ * Adds `count` bookings spread over every indivisible space, 1 h each every 3 h from 2022 on, in batches:
+ * the claim trigger takes an advisory lock per (unit, day), and one transaction can hold only so many.
+ */
 async function addBookings(db, offset, count) {
+  for (let done = 0; done < count; done += BATCH) await addBatch(db, offset + done, Math.min(BATCH, count - done));
+  await db.query("ANALYZE");
+}
+
+async function addBatch(db, offset, count) {
   await db.query(
     `WITH leaf AS (
        SELECT s.id, row_number() OVER (ORDER BY s.id) - 1 AS i, count(*) OVER () AS k
@@ -25,7 +36,6 @@ async function addBookings(db, offset, count) {
      JOIN leaf ON leaf.i = g % leaf.k CROSS JOIN act`,
     [ORGANISATION, USER, offset, count],
   );
-  await db.query("ANALYZE");
 }
 
 export async function availabilityScale({ durationSeconds }) {
@@ -36,6 +46,7 @@ export async function availabilityScale({ durationSeconds }) {
       `SELECT c.id, c.name, count(s.id)::int AS spaces FROM centre c JOIN space s ON s.centre_id = c.id GROUP BY c.id ORDER BY count(s.id) DESC LIMIT 1`,
     );
     const url = `${server.baseUrl}/api/v1/availability?centreId=${centre.id}&from=${encodeURIComponent(WEEK.from)}&to=${encodeURIComponent(WEEK.to)}`;
+    await db.query("DELETE FROM booking"); // the demo bookings would collide with the generated ones
     const rows = [];
     let total = 0;
     for (const size of [100_000, 1_000_000]) {

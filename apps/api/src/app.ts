@@ -25,6 +25,8 @@ export interface AppDeps {
   logger: Logger;
   version: string;
   migrations: () => MigrationSnapshot;
+  /** Honour the interim X-Sambruk-User header until sign-in exists (ADR 8). */
+  interimActorHeader: boolean;
   /** Directory of the built web app; omitted, only the API is served. */
   webDistDir?: string;
 }
@@ -49,7 +51,7 @@ export function createApp(deps: AppDeps): Express {
   v1.use("/spaces", spacesRouter(createSpacesService(createSpacesRepository(deps.db.prisma))));
   v1.use("/availability", availabilityRouter(createAvailabilityService(createAvailabilityRepository(deps.db.prisma))));
   v1.use("/openapi.json", openApiRouter(deps.version));
-  v1.use("/bookings", createBookingsModule(deps.db));
+  v1.use("/bookings", createBookingsModule(deps.db, { interimActorHeader: deps.interimActorHeader }));
 
   app.use("/api", express.json({ limit: "100kb", strict: true }));
   app.use("/api/v1", v1);

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     await db.close();
     throw error;
   });
-  const app = createApp({ db, logger, version: env.APP_VERSION ?? appVersion(), migrations: () => migrations, webDistDir: env.WEB_DIST_DIR });
+  const app = createApp({ db, logger, version: env.APP_VERSION ?? appVersion(), migrations: () => migrations, webDistDir: env.WEB_DIST_DIR, interimActorHeader: env.INTERIM_ACTOR_HEADER });
   const server = createServer(app);
   await listen(server, env.PORT, env.HOST).catch(async (error: unknown) => {
     await db.close();

@@ -40,3 +40,14 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ DATABASE_URL: "postgres://me:hunter2@[broken" })).toThrow(/^(?![\s\S]*hunter2)/);
   });
 });
+
+describe("INTERIM_ACTOR_HEADER", () => {
+  it.each([
+    [{}, true],
+    [{ NODE_ENV: "production" }, false],
+    [{ NODE_ENV: "production", INTERIM_ACTOR_HEADER: "on" }, true],
+    [{ NODE_ENV: "development", INTERIM_ACTOR_HEADER: "off" }, false],
+  ])("%j → %s", (source, enabled) => {
+    expect(loadEnv(source).INTERIM_ACTOR_HEADER).toBe(enabled);
+  });
+});

@@ -21,9 +21,13 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default("apps/web/dist"),
   SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
   APP_VERSION: z.string().min(1).optional(),
+  /** Interim: honour the X-Sambruk-User header until sign-in exists. Default: on, except in production. */
+  INTERIM_ACTOR_HEADER: z.enum(["on", "off"]).optional(),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "DATA_DIR" | "WEB_DIST_DIR"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "DATA_DIR" | "WEB_DIST_DIR" | "INTERIM_ACTOR_HEADER"> & {
+  /** Whether the interim X-Sambruk-User header is honoured. */
+  INTERIM_ACTOR_HEADER: boolean;
   /** Absolute path of the embedded database's directory. */
   DATA_DIR: string;
   /** Absolute path of the built single-page app. */
@@ -49,5 +53,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     ...env,
     DATA_DIR: path.resolve(REPO_ROOT, env.DATA_DIR),
     WEB_DIST_DIR: path.resolve(REPO_ROOT, env.WEB_DIST_DIR),
+    INTERIM_ACTOR_HEADER: env.INTERIM_ACTOR_HEADER ? env.INTERIM_ACTOR_HEADER === "on" : env.NODE_ENV !== "production",
   };
 }

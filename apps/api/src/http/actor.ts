@@ -15,9 +15,13 @@ export interface ActorResolver {
   require(req: Request): Promise<Actor>;
 }
 
-export function createActorResolver(users: UsersRepository): ActorResolver {
+/** `headerEnabled: false` refuses every write until real sign-in exists (the default in production). */
+export function createActorResolver(users: UsersRepository, { headerEnabled }: { headerEnabled: boolean }): ActorResolver {
   return {
     async require(req) {
+      if (!headerEnabled) {
+        throw new HttpProblem(401, "authentication_required", "Authentication required", "Sign-in is not available on this server yet.");
+      }
       const header = req.headers[ACTOR_HEADER];
       const parsed = UserId.safeParse(header);
       const user = parsed.success ? await users.findById(parsed.data) : null;

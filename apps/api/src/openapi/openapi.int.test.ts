@@ -65,7 +65,7 @@ describe("the route registry and the app", () => {
   /** The API's routes as the Express app has them (the docs page is not part of the API). */
   const served = () => {
     const migrations = () => ({ state: "up_to_date", applied: 1, latest: "test" }) as const;
-    const express = createApp({ db, logger: createLogger("silent"), version: "test", migrations });
+    const express = createApp({ db, logger: createLogger("silent"), version: "test", migrations, interimActorHeader: true });
     return servedRoutes(express).filter((route) => route.path.startsWith("/api/v1/"));
   };
 

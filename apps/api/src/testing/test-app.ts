@@ -16,6 +16,7 @@ export async function startTestApp(db: Database, overrides: Partial<AppDeps> = {
     logger: createLogger("silent"),
     version: "test",
     migrations: () => ({ state: "up_to_date", applied: 1, latest: "test" }),
+    interimActorHeader: true,
     ...overrides,
   });
   const server = createServer(app);

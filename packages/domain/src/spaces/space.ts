@@ -45,6 +45,8 @@ export interface Space {
   /** Spaces sharing a corridor or waiting area share a zone. */
   zone: string | null;
   booking: BookingParameters;
+  /** The booker kinds that may book the space; absent means every kind. */
+  allowedBookerKinds?: readonly BookerKind[];
   /** A divisible whole lists its parts; a part or an indivisible space lists none. */
   partIds: string[];
 }

@@ -5,8 +5,15 @@ import { createUsersRepository } from "../users/users.repository";
 import { createBookingStore } from "./booking-store.repository";
 import { bookingsRouter } from "./bookings.router";
 
-/** The bookings endpoints, wired to the database; `now` is the clock the rules count notice and horizon from. */
-export function createBookingsModule(db: Database, now: () => Date = () => new Date()): Router {
-  const actors = createActorResolver(createUsersRepository(db.prisma));
+export interface BookingsModuleOptions {
+  /** Honour the interim X-Sambruk-User header (docs/decisions/0008-interim-actor-header.md). */
+  interimActorHeader: boolean;
+  /** The clock the rules count notice and horizon from. */
+  now?: () => Date;
+}
+
+/** The bookings endpoints, wired to the database. */
+export function createBookingsModule(db: Database, { interimActorHeader, now = () => new Date() }: BookingsModuleOptions): Router {
+  const actors = createActorResolver(createUsersRepository(db.prisma), { headerEnabled: interimActorHeader });
   return bookingsRouter({ store: createBookingStore(db.prisma), now }, actors);
 }
