@@ -7,6 +7,8 @@ import type { Logger } from "./http/logger";
 import { requestId } from "./http/request-id";
 import { spaRouter } from "./http/spa";
 import { createBookingsModule } from "./modules/bookings/bookings.module";
+import { createActivityTypesRepository } from "./modules/catalogue/activity-types.repository";
+import { catalogueRouter } from "./modules/catalogue/catalogue.router";
 import { createCentresRepository } from "./modules/centres/centres.repository";
 import { centresRouter } from "./modules/centres/centres.router";
 import { createCentresService } from "./modules/centres/centres.service";
@@ -47,6 +49,7 @@ export function createApp(deps: AppDeps): Express {
 
   const v1 = express.Router();
   v1.use("/health", healthRouter(deps));
+  v1.use(catalogueRouter(createActivityTypesRepository(deps.db.prisma)));
   v1.use("/centres", centresRouter(createCentresService(createCentresRepository(deps.db.prisma))));
   v1.use("/spaces", spacesRouter(createSpacesService(createSpacesRepository(deps.db.prisma))));
   v1.use("/availability", availabilityRouter(createAvailabilityService(createAvailabilityRepository(deps.db.prisma))));

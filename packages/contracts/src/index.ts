@@ -8,3 +8,4 @@ export * from "./spaces";
 export * from "./availability";
 export * from "./bookings";
 export * from "./api";
+export * from "./catalogue";

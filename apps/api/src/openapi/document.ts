@@ -8,6 +8,7 @@ const tags: Record<ApiTag, string> = {
   Health: "Whether the service is up.",
   Centres: "The local centres and their opening hours.",
   Spaces: "The bookable spaces of the centres.",
+  Catalogue: "What a booking can be for: the activity types and their sensitivity classes.",
   Availability: "Free and busy time, without any personal data.",
   Bookings: "Booking a space, checking a booking, moving and cancelling it.",
   Reference: "This API described as OpenAPI.",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Availability, AvailabilityQuery } from "../availability";
+import { ActivityTypeList } from "../catalogue";
 import { Centre, CentreList, CentrePathParams } from "../centres";
 import { Health } from "../health";
 import { Space, SpaceList, SpacePathParams, SpaceQuery } from "../spaces";
@@ -15,6 +16,16 @@ const OpenApiDocument = z.looseObject({
 });
 
 export const referenceRoutes: readonly ApiRoute[] = [
+  {
+    operationId: "listActivityTypes",
+    method: "get",
+    path: "/api/v1/activity-types",
+    tag: "Catalogue",
+    auth: "none",
+    summary: "List the activity types",
+    description: "The catalogue of what a booking can be for, with names in nb/nn/en and each type's sensitivity class.",
+    responses: { 200: jsonResponse(ActivityTypeList, "The activity types, by slug."), default: problemResponses.unexpected },
+  },
   {
     operationId: "getHealth",
     method: "get",

@@ -1,0 +1,31 @@
+import { ActivityTypeList } from "@sambruk/contracts";
+import type { Database } from "../../db/database";
+import { seedDemoData } from "../../db/seed";
+import { openTestDatabase } from "../../testing/test-database";
+import { startTestApp, type TestApp } from "../../testing/test-app";
+
+let db: Database;
+let app: TestApp;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await seedDemoData(db.prisma);
+  app = await startTestApp(db);
+});
+
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+describe("GET /api/v1/activity-types", () => {
+  it("lists the catalogue with names in three languages and the sensitivity classes", async () => {
+    const response = await fetch(app.url("/api/v1/activity-types"));
+    expect(response.status).toBe(200);
+    const types = ActivityTypeList.parse(await response.json());
+    expect(types.length).toBeGreaterThanOrEqual(10);
+    expect(types.map((type) => type.slug)).toEqual([...types.map((type) => type.slug)].sort());
+    expect(new Set(types.map((type) => type.sensitivity))).toEqual(new Set(["open", "discreet", "shielded"]));
+    for (const type of types) expect(type.name.nb && type.name.nn && type.name.en).toBeTruthy();
+  });
+});
