@@ -29,22 +29,10 @@ export interface BookingRecord {
   updatedAt: Date;
 }
 
-export interface NewBooking {
-  spaceId: string;
-  organisationId: string;
-  bookedById: string;
-  activityTypeId: string;
-  title: string;
-  description: string | null;
-  expectedAttendees: number;
-  start: Date;
-  end: Date;
-  status: BookingStatus;
-  visibility: Visibility;
-  source: BookingSource;
-  idempotencyKey: string;
-  requestHash: string;
-}
+export type NewBooking = Pick<
+  BookingRecord,
+  "spaceId" | "bookedById" | "activityTypeId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility" | "source"
+> & { organisationId: string; idempotencyKey: string; requestHash: string };
 
 export type BookingChanges = Partial<
   Pick<NewBooking, "spaceId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility">
