@@ -1,6 +1,6 @@
 // Calendar helpers of the policy rules: ISO weeks in a zone, and "N days before" on the wall clock.
 import { durationMs, intersect, intervalBetween, type Interval } from "../time/interval";
-import { addDays, compareLocalDates, wallEpochOf } from "../time/local-date";
+import { addDays, wallEpochOf } from "../time/local-date";
 import { instantAt, resolveWallClock } from "../time/wall-clock-instant";
 import { isoWeekdayOf, localDateOf, wallMinutesOf, type LocalDate } from "../time/zoned";
 
@@ -48,14 +48,17 @@ export function overlapMs(interval: Interval, bounds: Interval): number {
   return common ? durationMs(common) : 0;
 }
 
-/** The same wall-clock time `days` calendar days before the instant (so DST changes do not shift it). */
+/** Day counts are clamped to a century either way; NaN and Infinity count as 0. */
+const MAX_DAYS = 36_500;
+
+/**
+ * The same wall-clock time `days` calendar days before the instant (so DST changes do not shift it). Nonsense day
+ * counts (which parameter validation reports) are clamped rather than allowed to throw.
+ */
 export function daysBefore(instant: Date, days: number, timeZone: string): Date {
-  const date = addDays(localDateOf(instant, timeZone), -days);
+  const safeDays = Number.isFinite(days) ? Math.max(-MAX_DAYS, Math.min(MAX_DAYS, Math.trunc(days))) : 0;
+  const date = addDays(localDateOf(instant, timeZone), -safeDays);
   const result = resolveWallClock(instantAt(date, wallMinutesOf(instant, timeZone), timeZone), EARLIER);
-  return result ?? new Date(instant.getTime() - days * DAY_MS);
+  return result ?? new Date(instant.getTime() - safeDays * DAY_MS);
 }
 
-/** True when `a` is on or before `b` as calendar dates. */
-export function onOrBefore(a: LocalDate, b: LocalDate): boolean {
-  return compareLocalDates(a, b) <= 0;
-}

@@ -3,7 +3,7 @@ import type { PolicyFinding } from "./decision";
 import type { PolicyParameters } from "./parameters";
 import type { PolicyRequest } from "./request";
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** The words of a text, lower-cased (Norwegian rules) and normalised, so "Æ" and "æ" (composed or not) agree. */
 export function wordsOf(text: string): string[] {
@@ -19,6 +19,7 @@ export function wordsOf(text: string): string[] {
 export function matchTerm(text: string, terms: readonly string[]): string | null {
   const words = wordsOf(text);
   for (const term of terms) {
+    if (typeof term !== "string") continue;
     const prefix = term.trim().endsWith("*");
     const parts = wordsOf(term);
     if (parts.length === 0) continue;

@@ -10,7 +10,9 @@ export function clashingTags(
   theirs: readonly string[],
   pairs: readonly (readonly [string, string])[],
 ): [string, string] | null {
-  for (const [a, b] of pairs) {
+  for (const pair of pairs) {
+    if (!Array.isArray(pair)) continue;
+    const [a, b] = pair;
     if (mine.includes(a) && theirs.includes(b)) return [a, b];
     if (mine.includes(b) && theirs.includes(a)) return [b, a];
   }
