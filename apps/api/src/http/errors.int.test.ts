@@ -1,20 +1,8 @@
 import { Problem } from "@sambruk/contracts";
-import type { Database } from "../db/database";
-import { openTestDatabase } from "../testing/test-database";
-import { startTestApp, type TestApp } from "../testing/test-app";
+import { useApiSuite } from "../testing/api-suite";
+import { startTestApp } from "../testing/test-app";
 
-let db: Database;
-let app: TestApp;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const suite = useApiSuite();
 
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
@@ -25,19 +13,19 @@ async function problemOf(response: Response) {
 
 describe("problem documents", () => {
   it.each(["/api/nope", "/api/v1/nope", "/api/v2/centres", "/api"])("an unknown API path %s is a 404 problem, not HTML", async (path) => {
-    const response = await fetch(app.url(path));
+    const response = await fetch(suite.app.url(path));
     expect(response.status).toBe(404);
     expect((await problemOf(response)).code).toBe("route_not_found");
   });
 
   it("an unknown method on an API path is a problem too", async () => {
-    const response = await fetch(app.url("/api/v1/centres"), { method: "DELETE" });
+    const response = await fetch(suite.app.url("/api/v1/centres"), { method: "DELETE" });
     expect(response.status).toBe(404);
     expect((await problemOf(response)).code).toBe("route_not_found");
   });
 
   it("malformed JSON is a 400 problem", async () => {
-    const response = await fetch(app.url("/api/v1/centres"), {
+    const response = await fetch(suite.app.url("/api/v1/centres"), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{ not json",
@@ -47,7 +35,7 @@ describe("problem documents", () => {
   });
 
   it("a huge body is a 413 problem", async () => {
-    const response = await fetch(app.url("/api/v1/centres"), {
+    const response = await fetch(suite.app.url("/api/v1/centres"), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ padding: "x".repeat(200_000) }),
@@ -57,20 +45,20 @@ describe("problem documents", () => {
   });
 
   it("carries the request id, and keeps a safe one from the caller", async () => {
-    const response = await fetch(app.url("/api/nope"), { headers: { "x-request-id": "trace-123" } });
+    const response = await fetch(suite.app.url("/api/nope"), { headers: { "x-request-id": "trace-123" } });
     expect(response.headers.get("x-request-id")).toBe("trace-123");
     expect((await problemOf(response)).requestId).toBe("trace-123");
   });
 
   it("replaces an unsafe request id", async () => {
-    const response = await fetch(app.url("/api/nope"), { headers: { "x-request-id": "bad id\twith spaces" } });
+    const response = await fetch(suite.app.url("/api/nope"), { headers: { "x-request-id": "bad id\twith spaces" } });
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("a database that has gone away is a 503 problem without details", async () => {
     const broken = await startTestApp({
-      ...db,
-      prisma: new Proxy(db.prisma, {
+      ...suite.db,
+      prisma: new Proxy(suite.db.prisma, {
         get: (target, key) =>
           key === "centre" ? { findMany: () => Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })) } : Reflect.get(target, key),
       }),

@@ -1,24 +1,11 @@
-import type { Database } from "../db/database";
-import { openTestDatabase } from "../testing/test-database";
-import { startTestApp, type TestApp } from "../testing/test-app";
+import { useApiSuite } from "../testing/api-suite";
 import { OPENAPI_DOCUMENT_PATH, REDOC_SCRIPT_PATH } from "./docs.router";
 
-let db: Database;
-let app: TestApp;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const suite = useApiSuite();
 
 describe("GET /api/docs", () => {
   it("is an HTML page that renders the OpenAPI document", async () => {
-    const response = await fetch(app.url("/api/docs"));
+    const response = await fetch(suite.app.url("/api/docs"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await response.text();
@@ -27,14 +14,14 @@ describe("GET /api/docs", () => {
   });
 
   it("keeps to the content security policy: scripts only from our origin, none inline", async () => {
-    const response = await fetch(app.url("/api/docs"));
+    const response = await fetch(suite.app.url("/api/docs"));
     expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self'(;|$)/);
     const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
     expect(scripts).toEqual([`<script src="${REDOC_SCRIPT_PATH}">`]);
   });
 
   it("serves the renderer from our origin, cacheable for good", async () => {
-    const response = await fetch(app.url(REDOC_SCRIPT_PATH));
+    const response = await fetch(suite.app.url(REDOC_SCRIPT_PATH));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/javascript/);
     expect(response.headers.get("cache-control")).toMatch(/immutable/);
@@ -42,7 +29,7 @@ describe("GET /api/docs", () => {
   });
 
   it("leaves unknown paths under /api/docs to the 404 problem", async () => {
-    const response = await fetch(app.url("/api/docs/nope.js"));
+    const response = await fetch(suite.app.url("/api/docs/nope.js"));
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     expect(await response.json()).toMatchObject({ code: "route_not_found" });

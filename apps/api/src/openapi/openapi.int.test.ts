@@ -4,45 +4,38 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { apiRoutes, Problem, type ApiRoute } from "@sambruk/contracts";
 import { createApp } from "../app";
-import type { Database } from "../db/database";
 import { createLogger } from "../http/logger";
+import { useApiSuite } from "../testing/api-suite";
 import { describeProblems, redoclyLint } from "../testing/redocly";
-import { openTestDatabase } from "../testing/test-database";
-import { startTestApp, type TestApp } from "../testing/test-app";
 import { buildOpenApiDocument } from "./document";
 import { servedRoutes } from "./served-routes";
 
-let db: Database;
-let app: TestApp;
+const suite = useApiSuite();
 let tempDir: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  app = await startTestApp(db);
   tempDir = await mkdtemp(path.join(tmpdir(), "sambruk-openapi-"));
 });
 
 afterAll(async () => {
   await rm(tempDir, { recursive: true, force: true });
-  await app.close();
-  await db.close();
 });
 
 const key = (route: { method: string; path: string }) => `${route.method.toUpperCase()} ${route.path}`;
 
 describe("GET /api/v1/openapi.json", () => {
   it("serves the OpenAPI 3.1 document, built once", async () => {
-    const first = await fetch(app.url("/api/v1/openapi.json"));
+    const first = await fetch(suite.app.url("/api/v1/openapi.json"));
     expect(first.status).toBe(200);
     expect(first.headers.get("content-type")).toMatch(/^application\/json/);
     const text = await first.text();
     expect(JSON.parse(text)).toMatchObject({ openapi: "3.1.0", info: { title: "Sambruk API", version: "test" } });
-    expect(await (await fetch(app.url("/api/v1/openapi.json"))).text()).toBe(text);
+    expect(await (await fetch(suite.app.url("/api/v1/openapi.json"))).text()).toBe(text);
   });
 
   it("passes Redocly's lint with no error and no warning", async () => {
     const file = path.join(tempDir, "openapi.json");
-    await writeFile(file, await (await fetch(app.url("/api/v1/openapi.json"))).text());
+    await writeFile(file, await (await fetch(suite.app.url("/api/v1/openapi.json"))).text());
     const report = await redoclyLint(file);
     expect(describeProblems(report)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
@@ -65,7 +58,7 @@ describe("the route registry and the app", () => {
   /** The API's routes as the Express app has them (the docs page is not part of the API). */
   const served = () => {
     const migrations = () => ({ state: "up_to_date", applied: 1, latest: "test" }) as const;
-    const express = createApp({ db, logger: createLogger("silent"), version: "test", migrations, interimActorHeader: true });
+    const express = createApp({ db: suite.db, logger: createLogger("silent"), version: "test", migrations, interimActorHeader: true });
     return servedRoutes(express).filter((route) => route.path.startsWith("/api/v1/"));
   };
 
@@ -80,7 +73,7 @@ describe("the route registry and the app", () => {
   });
 
   it.each(apiRoutes.map((route) => [key(route), route] as const))("%s answers a bare request with a documented status and code", async (_name, route) => {
-    const response = await fetch(app.url(route.path.replace(/\{\w+\}/g, () => randomUUID())), {
+    const response = await fetch(suite.app.url(route.path.replace(/\{\w+\}/g, () => randomUUID())), {
       method: route.method.toUpperCase(),
       ...(route.body ? { headers: { "content-type": "application/json" }, body: "{}" } : {}),
     });

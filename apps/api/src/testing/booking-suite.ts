@@ -1,35 +1,12 @@
-// Shared set-up of the booking API suites: a database, the app on a port, factories and a client.
-import type { Database } from "../db/database";
+// The API suite of the booking tests: the shared set-up plus a bookings client on the app.
+import { useApiSuite, type ApiSuite } from "./api-suite";
 import { bookingsClient, type BookingsClient } from "./bookings-client";
-import { factories, type Factories } from "./factories";
-import { startTestApp, type TestApp } from "./test-app";
-import { openTestDatabase } from "./test-database";
 
-export interface BookingSuite {
-  db: Database;
-  app: TestApp;
-  make: Factories;
+export interface BookingSuite extends ApiSuite {
   api: BookingsClient;
 }
 
 /** Call at the top of a test file; the fields are ready inside tests and hooks. */
 export function useBookingSuite(): BookingSuite {
-  const suite: Partial<BookingSuite> = {};
-  beforeAll(async () => {
-    suite.db = await openTestDatabase();
-    suite.app = await startTestApp(suite.db);
-    suite.make = factories(suite.db.prisma);
-    suite.api = bookingsClient(suite.app);
-  });
-  afterAll(async () => {
-    await suite.app?.close();
-    await suite.db?.close();
-  });
-  return new Proxy(suite, {
-    get(target, key: keyof BookingSuite) {
-      const value = target[key];
-      if (value === undefined) throw new Error(`the booking suite is not set up yet (${String(key)})`);
-      return value;
-    },
-  }) as BookingSuite;
+  return useApiSuite((suite) => ({ api: bookingsClient(suite.app) }));
 }

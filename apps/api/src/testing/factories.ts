@@ -1,9 +1,9 @@
 // Records for API tests. Each test makes its own (unique slugs), so tests never depend on each other's data,
-// also when they share one database on a server.
+// also when they share one database on a server. Not demo data (isDemo stays false).
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { BookingStatus, Prisma, PrismaClient } from "../generated/prisma/client";
+import { syncSpaceUnits } from "../modules/spaces/space-units.repository";
 
-type Prisma = PrismaClient;
 type OrganisationKind = "service_unit" | "volunteer_group" | "resident" | "partner";
 type UserRole = "resident" | "staff" | "coordinator" | "front_desk" | "admin";
 
@@ -25,17 +25,8 @@ export interface CentreOptions {
   openOnHolidays?: boolean;
 }
 
-export interface SpaceOptions {
-  name?: string;
-  capacity?: number;
-  privacy?: "open" | "closed";
-  requiresApproval?: boolean;
-  bufferBeforeMinutes?: number;
-  bufferAfterMinutes?: number;
-  slotStepMinutes?: number;
-  minDurationMinutes?: number;
-  maxDurationMinutes?: number;
-}
+/** Any column of a space but its keys; `partOfId` makes it a part of another space. */
+export type SpaceOptions = Partial<Omit<Prisma.SpaceUncheckedCreateInput, "id" | "centreId" | "slug">>;
 
 export interface Hall {
   whole: string;
@@ -43,15 +34,29 @@ export interface Hall {
   partB: string;
 }
 
-export function factories(prisma: Prisma) {
-  const space = async (centreId: string, options: SpaceOptions = {}, partOfId: string | null = null, kind: "meeting_room" | "hall" = "meeting_room") => {
-    const { name, ...booking } = options;
+export interface ClosureOptions {
+  centreId?: string;
+  spaceId?: string;
+  start: string;
+  end: string;
+}
+
+export interface BookingOptions {
+  start: string;
+  end: string;
+  status?: BookingStatus;
+  title?: string;
+}
+
+/** The names every `make.booking` carries, so a test can look for them where they must not appear. */
+export const TEST_BOOKER = { organisation: "Testorganisasjonen Hemmelig", user: "Testperson Hemmelig" } as const;
+
+export function factories(prisma: PrismaClient) {
+  const space = async (centreId: string, options: SpaceOptions = {}) => {
     const { id } = await prisma.space.create({
       data: {
-        centreId,
-        slug: `space-${unique()}`,
-        name: name ?? `Room ${unique()}`,
-        kind,
+        name: `Room ${unique()}`,
+        kind: "meeting_room",
         capacity: 12,
         privacy: "closed",
         stepFree: true,
@@ -59,15 +64,22 @@ export function factories(prisma: Prisma) {
         minDurationMinutes: 30,
         maxDurationMinutes: 600,
         bookerLimits: LIMITS,
-        partOfId,
-        ...booking,
+        ...options,
+        centreId,
+        slug: `space-${unique()}`,
       },
       select: { id: true },
     });
     return id;
   };
-  const units = (rows: [string, string][]) =>
-    prisma.spaceUnit.createMany({ data: rows.map(([spaceId, unitId]) => ({ spaceId, unitId })) });
+  const activityType = async (defaultVisibility: "public" | "busy_only" = "public") => {
+    const slug = `activity-${unique()}`;
+    const { id } = await prisma.activityType.create({
+      data: { slug, nameNb: slug, nameNn: slug, nameEn: slug, defaultVisibility },
+      select: { id: true },
+    });
+    return id;
+  };
 
   return {
     async centre(options: CentreOptions = {}): Promise<string> {
@@ -97,20 +109,56 @@ export function factories(prisma: Prisma) {
       return id;
     },
 
-    /** An indivisible space, occupying itself. */
+    /** A space (a part of another when `partOfId` is given); keeps the centre's space units right. */
     async space(centreId: string, options: SpaceOptions = {}): Promise<string> {
       const id = await space(centreId, options);
-      await units([[id, id]]);
+      await syncSpaceUnits(prisma, centreId);
       return id;
     },
 
     /** A divisible hall: the whole occupies parts A and B; each part occupies itself. */
     async hall(centreId: string, options: SpaceOptions = {}): Promise<Hall> {
-      const whole = await space(centreId, { capacity: 80, ...options, name: "Hall" }, null, "hall");
-      const partA = await space(centreId, { capacity: 40, ...options, name: "Hall A" }, whole, "hall");
-      const partB = await space(centreId, { capacity: 40, ...options, name: "Hall B" }, whole, "hall");
-      await units([[whole, partA], [whole, partB], [partA, partA], [partB, partB]]);
+      const whole = await space(centreId, { capacity: 80, ...options, name: "Hall", kind: "hall" });
+      const part = (name: string) => space(centreId, { capacity: 40, ...options, name, kind: "hall", partOfId: whole });
+      const partA = await part("Hall A");
+      const partB = await part("Hall B");
+      await syncSpaceUnits(prisma, centreId);
       return { whole, partA, partB };
+    },
+
+    async closure(closure: ClosureOptions): Promise<void> {
+      await prisma.closure.create({
+        data: {
+          centreId: closure.centreId ?? null,
+          spaceId: closure.spaceId ?? null,
+          startsAt: new Date(closure.start),
+          endsAt: new Date(closure.end),
+          reason: "Test closure",
+        },
+      });
+    },
+
+    /** A booking by a fresh organisation and user named TEST_BOOKER, as an insert (the trigger writes its claims). */
+    async booking(spaceId: string, booking: BookingOptions): Promise<string> {
+      const organisation = await prisma.organisation.create({ data: { kind: "volunteer_group", name: TEST_BOOKER.organisation } });
+      const user = await prisma.user.create({ data: { displayName: TEST_BOOKER.user, role: "coordinator", organisationId: organisation.id } });
+      const { id } = await prisma.booking.create({
+        data: {
+          spaceId,
+          organisationId: organisation.id,
+          bookedById: user.id,
+          activityTypeId: await activityType(),
+          title: booking.title ?? "Test booking",
+          expectedAttendees: 4,
+          startsAt: new Date(booking.start),
+          endsAt: new Date(booking.end),
+          status: booking.status ?? "confirmed",
+          visibility: "public",
+          source: "api",
+        },
+        select: { id: true },
+      });
+      return id;
     },
 
     async organisation(kind: OrganisationKind = "service_unit", verified = true): Promise<string> {
@@ -123,14 +171,7 @@ export function factories(prisma: Prisma) {
       return id;
     },
 
-    async activityType(defaultVisibility: "public" | "busy_only" = "public"): Promise<string> {
-      const slug = `activity-${unique()}`;
-      const { id } = await prisma.activityType.create({
-        data: { slug, nameNb: slug, nameNn: slug, nameEn: slug, defaultVisibility },
-        select: { id: true },
-      });
-      return id;
-    },
+    activityType,
   };
 }
 

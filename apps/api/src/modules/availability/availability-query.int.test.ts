@@ -1,31 +1,20 @@
 // GET /api/v1/availability with bad or unknown input: 400 problems that point at the parameter, 404s.
 import { Availability, Problem } from "@sambruk/contracts";
-import type { Database } from "../../db/database";
-import { createTestCentre, createTestSpace } from "../../testing/premises-fixtures";
-import { openTestDatabase } from "../../testing/test-database";
-import { startTestApp, type TestApp } from "../../testing/test-app";
+import { useApiSuite } from "../../testing/api-suite";
 
-let db: Database;
-let app: TestApp;
+const suite = useApiSuite();
 let centreId: string;
 let spaceId: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  app = await startTestApp(db);
-  centreId = await createTestCentre(db.prisma);
-  spaceId = await createTestSpace(db.prisma, centreId);
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  centreId = await suite.make.centre();
+  spaceId = await suite.make.space(centreId);
 });
 
 const UNKNOWN_ID = "5e1f0000-0000-4000-8000-00000000dead";
 const week = { from: "2026-11-23T00:00:00+01:00", to: "2026-11-30T00:00:00+01:00" };
 
-const get = (query: string) => fetch(app.url(`/api/v1/availability?${query}`));
+const get = (query: string) => fetch(suite.app.url(`/api/v1/availability?${query}`));
 const params = (query: Record<string, string>) => new URLSearchParams(query).toString();
 
 describe("GET /api/v1/availability, bad requests", () => {
@@ -67,7 +56,7 @@ describe("GET /api/v1/availability, bad requests", () => {
   });
 
   it("answers a centre without spaces with an empty list", async () => {
-    const emptyCentre = await createTestCentre(db.prisma);
+    const emptyCentre = await suite.make.centre();
     const response = await get(params({ centreId: emptyCentre, ...week }));
     expect(response.status).toBe(200);
     expect(Availability.parse(await response.json()).spaces).toEqual([]);

@@ -1,32 +1,15 @@
 // GET /api/v1/availability: what the public calendar shows. Times below are UTC ("HH:mm" of the segment
 // starts); the centres are open 08:00–22:00 Oslo time unless said otherwise.
 import { Availability } from "@sambruk/contracts";
-import type { Database } from "../../db/database";
-import {
-  createTestBooking,
-  createTestCentre,
-  createTestClosure,
-  createTestSpace,
-  TEST_BOOKER,
-} from "../../testing/premises-fixtures";
-import { openTestDatabase } from "../../testing/test-database";
-import { startTestApp, type TestApp } from "../../testing/test-app";
+import { useApiSuite } from "../../testing/api-suite";
+import { TEST_BOOKER, type CentreOptions } from "../../testing/factories";
 
-let db: Database;
-let app: TestApp;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const suite = useApiSuite();
+const DAYTIME = { opens: 8 * 60, closes: 22 * 60 };
+const centre = (options: CentreOptions = {}) => suite.make.centre({ ...DAYTIME, ...options });
 
 async function fetchAvailability(query: Record<string, string>): Promise<{ raw: string; body: Availability }> {
-  const response = await fetch(app.url(`/api/v1/availability?${new URLSearchParams(query)}`));
+  const response = await fetch(suite.app.url(`/api/v1/availability?${new URLSearchParams(query)}`));
   const raw = await response.text();
   expect({ status: response.status, raw }).toMatchObject({ status: 200 });
   expect(response.headers.get("cache-control")).toBe("no-store");
@@ -47,14 +30,14 @@ const osloDay = (date: string, offset: string, nextDate: string, nextOffset = of
 
 describe("GET /api/v1/availability", () => {
   it("shows a normal day: closed, free, busy, and requested time as tentative", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const spaceId = await createTestSpace(db.prisma, centreId);
-    await createTestBooking(db.prisma, { spaceId, start: "2026-11-23T10:00:00+01:00", end: "2026-11-23T11:00:00+01:00" });
-    await createTestBooking(db.prisma, { spaceId, start: "2026-11-23T13:00:00+01:00", end: "2026-11-23T14:00:00+01:00", status: "requested" });
-    await createTestBooking(db.prisma, { spaceId, start: "2026-11-23T15:00:00+01:00", end: "2026-11-23T16:00:00+01:00", status: "cancelled" });
+    const centreId = await centre();
+    const spaceId = await suite.make.space(centreId);
+    await suite.make.booking(spaceId, { start: "2026-11-23T10:00:00+01:00", end: "2026-11-23T11:00:00+01:00" });
+    await suite.make.booking(spaceId, { start: "2026-11-23T13:00:00+01:00", end: "2026-11-23T14:00:00+01:00", status: "requested" });
+    await suite.make.booking(spaceId, { start: "2026-11-23T15:00:00+01:00", end: "2026-11-23T16:00:00+01:00", status: "cancelled" });
     // A request overlapping a confirmed booking: the confirmed one wins where they overlap.
-    await createTestBooking(db.prisma, { spaceId, start: "2026-11-23T17:00:00+01:00", end: "2026-11-23T19:00:00+01:00", status: "requested" });
-    await createTestBooking(db.prisma, { spaceId, start: "2026-11-23T18:00:00+01:00", end: "2026-11-23T19:00:00+01:00" });
+    await suite.make.booking(spaceId, { start: "2026-11-23T17:00:00+01:00", end: "2026-11-23T19:00:00+01:00", status: "requested" });
+    await suite.make.booking(spaceId, { start: "2026-11-23T18:00:00+01:00", end: "2026-11-23T19:00:00+01:00" });
 
     const { body } = await fetchAvailability({ centreId, ...osloDay("2026-11-23", "+01:00", "2026-11-24") });
     expect(body).toMatchObject({ from: "2026-11-22T23:00:00.000Z", to: "2026-11-23T23:00:00.000Z" });
@@ -64,13 +47,13 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("follows the wall clock on the spring-forward day (23 hours)", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const roundTheClock = await createTestCentre(db.prisma, { opens: 0, closes: 1440 });
-    const spaceId = await createTestSpace(db.prisma, centreId);
-    const nightRoom = await createTestSpace(db.prisma, roundTheClock);
-    await createTestBooking(db.prisma, { spaceId, start: "2026-03-29T10:00:00+02:00", end: "2026-03-29T11:00:00+02:00" });
+    const centreId = await centre();
+    const roundTheClock = await centre({ opens: 0, closes: 1440 });
+    const spaceId = await suite.make.space(centreId);
+    const nightRoom = await suite.make.space(roundTheClock);
+    await suite.make.booking(spaceId, { start: "2026-03-29T10:00:00+02:00", end: "2026-03-29T11:00:00+02:00" });
     // 01:30 → 03:30 on the wall clock is one hour: 02:00–03:00 does not exist that night.
-    await createTestBooking(db.prisma, { spaceId: nightRoom, start: "2026-03-29T01:30:00+01:00", end: "2026-03-29T03:30:00+02:00" });
+    await suite.make.booking(nightRoom, { start: "2026-03-29T01:30:00+01:00", end: "2026-03-29T03:30:00+02:00" });
     const day = osloDay("2026-03-29", "+01:00", "2026-03-30", "+02:00");
 
     const { body } = await fetchAvailability({ centreId, ...day });
@@ -81,12 +64,12 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("follows the wall clock on the fall-back day (25 hours)", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const roundTheClock = await createTestCentre(db.prisma, { opens: 0, closes: 1440 });
-    const spaceId = await createTestSpace(db.prisma, centreId);
-    const nightRoom = await createTestSpace(db.prisma, roundTheClock);
+    const centreId = await centre();
+    const roundTheClock = await centre({ opens: 0, closes: 1440 });
+    const spaceId = await suite.make.space(centreId);
+    const nightRoom = await suite.make.space(roundTheClock);
     // From the first 02:30 (summer time) to the second (winter time): one hour.
-    await createTestBooking(db.prisma, { spaceId: nightRoom, start: "2026-10-25T02:30:00+02:00", end: "2026-10-25T02:30:00+01:00" });
+    await suite.make.booking(nightRoom, { start: "2026-10-25T02:30:00+02:00", end: "2026-10-25T02:30:00+01:00" });
     const day = osloDay("2026-10-25", "+02:00", "2026-10-26", "+01:00");
 
     const { body } = await fetchAvailability({ centreId, ...day });
@@ -97,10 +80,10 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("closes on a public holiday unless the centre is configured open", async () => {
-    const closedCentre = await createTestCentre(db.prisma);
-    const openCentre = await createTestCentre(db.prisma, { openOnHolidays: true });
-    const closedRoom = await createTestSpace(db.prisma, closedCentre);
-    const openRoom = await createTestSpace(db.prisma, openCentre);
+    const closedCentre = await centre();
+    const openCentre = await centre({ openOnHolidays: true });
+    const closedRoom = await suite.make.space(closedCentre);
+    const openRoom = await suite.make.space(openCentre);
     const christmas = osloDay("2026-12-25", "+01:00", "2026-12-26");
 
     expect(timeline((await fetchAvailability({ centreId: closedCentre, ...christmas })).body, closedRoom)).toBe("23:00 closed");
@@ -113,11 +96,11 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("shows closures of the centre and of one space as closed", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const closedRoom = await createTestSpace(db.prisma, centreId, { name: "A" });
-    const otherRoom = await createTestSpace(db.prisma, centreId, { name: "B" });
-    await createTestClosure(db.prisma, { centreId, start: "2026-11-24T12:00:00+01:00", end: "2026-11-24T14:00:00+01:00" });
-    await createTestClosure(db.prisma, { spaceId: closedRoom, start: "2026-11-24T16:00:00+01:00", end: "2026-11-24T17:00:00+01:00" });
+    const centreId = await centre();
+    const closedRoom = await suite.make.space(centreId, { name: "A" });
+    const otherRoom = await suite.make.space(centreId, { name: "B" });
+    await suite.make.closure({ centreId, start: "2026-11-24T12:00:00+01:00", end: "2026-11-24T14:00:00+01:00" });
+    await suite.make.closure({ spaceId: closedRoom, start: "2026-11-24T16:00:00+01:00", end: "2026-11-24T17:00:00+01:00" });
 
     const { body } = await fetchAvailability({ centreId, ...osloDay("2026-11-24", "+01:00", "2026-11-25") });
     expect(body.spaces.map((space) => space.spaceId)).toEqual([closedRoom, otherRoom]);
@@ -126,9 +109,9 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("counts buffers as busy, also when the booking itself lies outside the range", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const kitchen = await createTestSpace(db.prisma, centreId, { kind: "kitchen", bufferBeforeMinutes: 15, bufferAfterMinutes: 30 });
-    await createTestBooking(db.prisma, { spaceId: kitchen, start: "2026-11-25T12:00:00+01:00", end: "2026-11-25T13:00:00+01:00" });
+    const centreId = await centre();
+    const kitchen = await suite.make.space(centreId, { kind: "kitchen", bufferBeforeMinutes: 15, bufferAfterMinutes: 30 });
+    await suite.make.booking(kitchen, { start: "2026-11-25T12:00:00+01:00", end: "2026-11-25T13:00:00+01:00" });
 
     const day = await fetchAvailability({ centreId, ...osloDay("2026-11-25", "+01:00", "2026-11-26") });
     expect(timeline(day.body, kitchen)).toBe("23:00 closed|07:00 free|10:45 busy|12:30 free|21:00 closed");
@@ -137,13 +120,11 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("blocks a divisible hall as a whole when a part is booked, and the parts when the whole is", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const hall = await createTestSpace(db.prisma, centreId, { name: "Hall", kind: "hall" });
-    const partA = await createTestSpace(db.prisma, centreId, { name: "Hall A", kind: "hall", partOfId: hall });
-    const partB = await createTestSpace(db.prisma, centreId, { name: "Hall B", kind: "hall", partOfId: hall });
-    await createTestBooking(db.prisma, { spaceId: partA, start: "2026-11-26T10:00:00+01:00", end: "2026-11-26T12:00:00+01:00" });
-    await createTestBooking(db.prisma, { spaceId: hall, start: "2026-11-26T15:00:00+01:00", end: "2026-11-26T16:00:00+01:00", status: "requested" });
-    await createTestBooking(db.prisma, { spaceId: hall, start: "2026-11-26T18:00:00+01:00", end: "2026-11-26T19:00:00+01:00" });
+    const centreId = await centre();
+    const { whole: hall, partA, partB } = await suite.make.hall(centreId);
+    await suite.make.booking(partA, { start: "2026-11-26T10:00:00+01:00", end: "2026-11-26T12:00:00+01:00" });
+    await suite.make.booking(hall, { start: "2026-11-26T15:00:00+01:00", end: "2026-11-26T16:00:00+01:00", status: "requested" });
+    await suite.make.booking(hall, { start: "2026-11-26T18:00:00+01:00", end: "2026-11-26T19:00:00+01:00" });
     const day = osloDay("2026-11-26", "+01:00", "2026-11-27");
 
     const { body } = await fetchAvailability({ centreId, ...day });
@@ -155,11 +136,11 @@ describe("GET /api/v1/availability", () => {
   });
 
   it("carries no personal data: no titles, organisations or people, only instants and states", async () => {
-    const centreId = await createTestCentre(db.prisma);
-    const spaceId = await createTestSpace(db.prisma, centreId);
+    const centreId = await centre();
+    const spaceId = await suite.make.space(centreId);
     const title = "Hemmelig samtale om gjeld";
-    await createTestBooking(db.prisma, { spaceId, title, start: "2026-11-27T10:00:00+01:00", end: "2026-11-27T11:00:00+01:00" });
-    await createTestBooking(db.prisma, { spaceId, title, start: "2026-11-27T12:00:00+01:00", end: "2026-11-27T13:00:00+01:00", status: "requested" });
+    await suite.make.booking(spaceId, { title, start: "2026-11-27T10:00:00+01:00", end: "2026-11-27T11:00:00+01:00" });
+    await suite.make.booking(spaceId, { title, start: "2026-11-27T12:00:00+01:00", end: "2026-11-27T13:00:00+01:00", status: "requested" });
 
     const { raw, body } = await fetchAvailability({ centreId, ...osloDay("2026-11-27", "+01:00", "2026-11-28") });
     expect(timeline(body, spaceId)).toContain("09:00 busy");

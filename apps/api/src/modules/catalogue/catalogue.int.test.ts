@@ -1,26 +1,16 @@
 import { ActivityTypeList } from "@sambruk/contracts";
-import type { Database } from "../../db/database";
 import { seedDemoData } from "../../db/seed";
-import { openTestDatabase } from "../../testing/test-database";
-import { startTestApp, type TestApp } from "../../testing/test-app";
+import { useApiSuite } from "../../testing/api-suite";
 
-let db: Database;
-let app: TestApp;
+const suite = useApiSuite();
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await seedDemoData(db.prisma);
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  await seedDemoData(suite.db.prisma);
 });
 
 describe("GET /api/v1/activity-types", () => {
   it("lists the catalogue with names in three languages and the sensitivity classes", async () => {
-    const response = await fetch(app.url("/api/v1/activity-types"));
+    const response = await fetch(suite.app.url("/api/v1/activity-types"));
     expect(response.status).toBe(200);
     const types = ActivityTypeList.parse(await response.json());
     expect(types.length).toBeGreaterThanOrEqual(10);

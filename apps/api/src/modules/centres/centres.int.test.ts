@@ -1,26 +1,16 @@
 import { CentreList, Centre, Problem } from "@sambruk/contracts";
-import type { Database } from "../../db/database";
 import { seedDemoData } from "../../db/seed";
-import { openTestDatabase } from "../../testing/test-database";
-import { startTestApp, type TestApp } from "../../testing/test-app";
+import { useApiSuite } from "../../testing/api-suite";
 
-let db: Database;
-let app: TestApp;
+const suite = useApiSuite();
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await seedDemoData(db.prisma);
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  await seedDemoData(suite.db.prisma);
 });
 
 describe("GET /api/v1/centres", () => {
   it("lists the seven centres with their weekly hours", async () => {
-    const response = await fetch(app.url("/api/v1/centres"));
+    const response = await fetch(suite.app.url("/api/v1/centres"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     // Other suites may add their own (non-demo) centres to a shared test database.
@@ -35,23 +25,23 @@ describe("GET /api/v1/centres", () => {
   });
 
   it("seeding again changes nothing (idempotent)", async () => {
-    const demoCentres = async () => CentreList.parse(await (await fetch(app.url("/api/v1/centres"))).json()).filter((c) => c.isDemo);
+    const demoCentres = async () => CentreList.parse(await (await fetch(suite.app.url("/api/v1/centres"))).json()).filter((c) => c.isDemo);
     const before = await demoCentres();
-    await seedDemoData(db.prisma);
+    await seedDemoData(suite.db.prisma);
     expect(await demoCentres()).toEqual(before);
   });
 });
 
 describe("GET /api/v1/centres/{id}", () => {
   it("returns one centre", async () => {
-    const [first] = CentreList.parse(await (await fetch(app.url("/api/v1/centres"))).json());
-    const response = await fetch(app.url(`/api/v1/centres/${first?.id}`));
+    const [first] = CentreList.parse(await (await fetch(suite.app.url("/api/v1/centres"))).json());
+    const response = await fetch(suite.app.url(`/api/v1/centres/${first?.id}`));
     expect(response.status).toBe(200);
     expect(Centre.parse(await response.json())).toEqual(first);
   });
 
   it("answers a malformed id with a 400 problem pointing at the id", async () => {
-    const response = await fetch(app.url("/api/v1/centres/not-an-id"));
+    const response = await fetch(suite.app.url("/api/v1/centres/not-an-id"));
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     const problem = Problem.parse(await response.json());
@@ -60,7 +50,7 @@ describe("GET /api/v1/centres/{id}", () => {
   });
 
   it("answers an unknown id with a 404 problem", async () => {
-    const response = await fetch(app.url("/api/v1/centres/00000000-0000-4000-8000-000000000000"));
+    const response = await fetch(suite.app.url("/api/v1/centres/00000000-0000-4000-8000-000000000000"));
     expect(response.status).toBe(404);
     expect(Problem.parse(await response.json()).code).toBe("not_found");
   });

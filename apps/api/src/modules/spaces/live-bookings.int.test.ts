@@ -1,15 +1,17 @@
 // The live-bookings query that availability runs: right answers, including the rare long booking found
 // through its own index, and an index scan bounded at both ends (so its cost does not grow with history).
 import type { Database } from "../../db/database";
-import { createTestBooking, createTestCentre, createTestSpace } from "../../testing/premises-fixtures";
+import { factories, type Factories } from "../../testing/factories";
 import { queryPlan } from "../../testing/query-plan";
 import { openTestDatabase } from "../../testing/test-database";
 import { findLiveBookings, liveBookingsSql } from "./live-bookings.repository";
 
 let db: Database;
+let make: Factories;
 
 beforeAll(async () => {
   db = await openTestDatabase();
+  make = factories(db.prisma);
 });
 
 afterAll(async () => {
@@ -20,11 +22,11 @@ const range = { start: new Date("2026-11-23T00:00:00+01:00"), end: new Date("202
 
 describe("findLiveBookings", () => {
   it("finds the live bookings overlapping the range, long ones that began long before included", async () => {
-    const centreId = await createTestCentre(db.prisma, { opens: 0, closes: 1440 });
-    const spaceId = await createTestSpace(db.prisma, centreId);
-    const otherSpace = await createTestSpace(db.prisma, centreId);
+    const centreId = await make.centre({ opens: 0, closes: 1440 });
+    const spaceId = await make.space(centreId);
+    const otherSpace = await make.space(centreId);
     const book = (start: string, end: string, status: "confirmed" | "requested" | "cancelled" = "confirmed", space = spaceId) =>
-      createTestBooking(db.prisma, { spaceId: space, start, end, status });
+      make.booking(space, { start, end, status });
     const inside = await book("2026-11-24T10:00:00+01:00", "2026-11-24T11:00:00+01:00");
     const requested = await book("2026-11-24T10:00:00+01:00", "2026-11-24T12:00:00+01:00", "requested");
     const overStart = await book("2026-11-22T23:00:00+01:00", "2026-11-23T01:00:00+01:00");
@@ -47,9 +49,9 @@ describe("findLiveBookings", () => {
   });
 
   it("scans booking(space_id, starts_at) bounded at both ends, and the small index of long bookings", async () => {
-    const centreId = await createTestCentre(db.prisma, { opens: 0, closes: 1440 });
-    const spaceId = await createTestSpace(db.prisma, centreId);
-    const first = await createTestBooking(db.prisma, { spaceId, start: "2026-11-20T08:00:00Z", end: "2026-11-20T09:00:00Z" });
+    const centreId = await make.centre({ opens: 0, closes: 1440 });
+    const spaceId = await make.space(centreId);
+    const first = await make.booking(spaceId, { start: "2026-11-20T08:00:00Z", end: "2026-11-20T09:00:00Z" });
     // A year of history for the space (rolled back after), so the planner judges the table by its shape.
     const plan = await queryPlan(db.prisma, liveBookingsSql([spaceId], range), async (tx) => {
       await tx.$executeRaw`

@@ -1,36 +1,26 @@
 import { Problem, Space, SpaceList } from "@sambruk/contracts";
-import type { Database } from "../../db/database";
-import { createTestCentre, createTestSpace } from "../../testing/premises-fixtures";
-import { openTestDatabase } from "../../testing/test-database";
-import { startTestApp, type TestApp } from "../../testing/test-app";
+import { useApiSuite } from "../../testing/api-suite";
 
-let db: Database;
-let app: TestApp;
+const suite = useApiSuite();
 let centreId: string;
 const ids: Record<"small" | "large" | "hall" | "hallA" | "hallB", string> = { small: "", large: "", hall: "", hallA: "", hallB: "" };
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  app = await startTestApp(db);
-  centreId = await createTestCentre(db.prisma);
-  ids.small = await createTestSpace(db.prisma, centreId, {
+  centreId = await suite.make.centre();
+  ids.small = await suite.make.space(centreId, {
     name: "Small room", capacity: 6, equipment: ["screen", "video_meeting"], stepFree: true, hearingLoop: true,
   });
-  ids.large = await createTestSpace(db.prisma, centreId, {
+  ids.large = await suite.make.space(centreId, {
     name: "Large room", capacity: 20, equipment: ["screen"], stepFree: true, accessibleWc: true, zone: "2. etasje korridor",
+    bookerLimits: { resident: { noticeMinutes: 0, horizonDays: 365 } },
   });
-  ids.hall = await createTestSpace(db.prisma, centreId, { name: "Hall", kind: "hall", capacity: 100, equipment: ["piano"] });
-  ids.hallA = await createTestSpace(db.prisma, centreId, { name: "Hall A", kind: "hall", capacity: 50, partOfId: ids.hall });
-  ids.hallB = await createTestSpace(db.prisma, centreId, { name: "Hall B", kind: "hall", capacity: 50, partOfId: ids.hall });
-});
-
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  ids.hall = await suite.make.space(centreId, { name: "Hall", kind: "hall", capacity: 100, equipment: ["piano"] });
+  ids.hallA = await suite.make.space(centreId, { name: "Hall A", kind: "hall", capacity: 50, partOfId: ids.hall });
+  ids.hallB = await suite.make.space(centreId, { name: "Hall B", kind: "hall", capacity: 50, partOfId: ids.hall });
 });
 
 async function list(query: Record<string, string>): Promise<Space[]> {
-  const response = await fetch(app.url(`/api/v1/spaces?${new URLSearchParams(query)}`));
+  const response = await fetch(suite.app.url(`/api/v1/spaces?${new URLSearchParams(query)}`));
   expect(response.status).toBe(200);
   return SpaceList.parse(await response.json());
 }
@@ -74,7 +64,7 @@ describe("GET /api/v1/spaces", () => {
     ["a malformed centre id", "centreId=tofte", "/query/centreId"],
     ["an unknown parameter", "colour=red", "/query"],
   ])("answers %s with a 400 problem pointing at it", async (_label, query, pointer) => {
-    const response = await fetch(app.url(`/api/v1/spaces?${query}`));
+    const response = await fetch(suite.app.url(`/api/v1/spaces?${query}`));
     expect(response.status).toBe(400);
     const problem = Problem.parse(await response.json());
     expect(problem.code).toBe("validation_failed");
@@ -85,16 +75,16 @@ describe("GET /api/v1/spaces", () => {
 describe("GET /api/v1/spaces/{id}", () => {
   it("returns the space as the list shows it", async () => {
     const [listed] = (await list({ centreId })).filter((space) => space.id === ids.hallB);
-    const response = await fetch(app.url(`/api/v1/spaces/${ids.hallB}`));
+    const response = await fetch(suite.app.url(`/api/v1/spaces/${ids.hallB}`));
     expect(response.status).toBe(200);
     expect(Space.parse(await response.json())).toEqual(listed);
   });
 
   it("answers an unknown id with a 404 problem and a malformed one with a 400", async () => {
-    const unknown = await fetch(app.url("/api/v1/spaces/5e1f0000-0000-4000-8000-00000000dead"));
+    const unknown = await fetch(suite.app.url("/api/v1/spaces/5e1f0000-0000-4000-8000-00000000dead"));
     expect(unknown.status).toBe(404);
     expect(Problem.parse(await unknown.json()).code).toBe("not_found");
-    const malformed = await fetch(app.url("/api/v1/spaces/storsalen"));
+    const malformed = await fetch(suite.app.url("/api/v1/spaces/storsalen"));
     expect(malformed.status).toBe(400);
     expect(Problem.parse(await malformed.json())).toMatchObject({ code: "invalid_id", errors: [{ pointer: "/params/id" }] });
   });
