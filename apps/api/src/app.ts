@@ -6,6 +6,7 @@ import { apiRouteNotFound, problemHandler } from "./http/error-handler";
 import type { Logger } from "./http/logger";
 import { requestId } from "./http/request-id";
 import { spaRouter } from "./http/spa";
+import type { PolicyParametersProvider } from "./modules/bookings/booking-policy";
 import { createBookingsModule } from "./modules/bookings/bookings.module";
 import { createActivityTypesRepository } from "./modules/catalogue/activity-types.repository";
 import { catalogueRouter } from "./modules/catalogue/catalogue.router";
@@ -16,6 +17,9 @@ import { healthRouter, type MigrationSnapshot } from "./modules/health/health.ro
 import { createAvailabilityRepository } from "./modules/availability/availability.repository";
 import { availabilityRouter } from "./modules/availability/availability.router";
 import { createAvailabilityService } from "./modules/availability/availability.service";
+import { storedParametersProvider } from "./modules/rules/parameters-in-force";
+import { createPolicyParametersRepository } from "./modules/rules/policy-parameters.repository";
+import { rulesRouter } from "./modules/rules/rules.router";
 import { createSpacesRepository } from "./modules/spaces/spaces.repository";
 import { spacesRouter } from "./modules/spaces/spaces.router";
 import { createSpacesService } from "./modules/spaces/spaces.service";
@@ -29,6 +33,8 @@ export interface AppDeps {
   migrations: () => MigrationSnapshot;
   /** Honour the interim X-Sambruk-User header until sign-in exists (ADR 8). */
   interimActorHeader: boolean;
+  /** The shared-use rules' parameters per centre; omitted, the stored ones (the defaults when none are stored). */
+  policyParameters?: PolicyParametersProvider;
   /** Directory of the built web app; omitted, only the API is served. */
   webDistDir?: string;
 }
@@ -54,7 +60,15 @@ export function createApp(deps: AppDeps): Express {
   v1.use("/spaces", spacesRouter(createSpacesService(createSpacesRepository(deps.db.prisma))));
   v1.use("/availability", availabilityRouter(createAvailabilityService(createAvailabilityRepository(deps.db.prisma))));
   v1.use("/openapi.json", openApiRouter(deps.version));
-  v1.use("/bookings", createBookingsModule(deps.db, { interimActorHeader: deps.interimActorHeader }));
+  const policyParameters = createPolicyParametersRepository(deps.db.prisma);
+  v1.use("/rules", rulesRouter(policyParameters));
+  v1.use(
+    "/bookings",
+    createBookingsModule(deps.db, {
+      interimActorHeader: deps.interimActorHeader,
+      parameters: deps.policyParameters ?? storedParametersProvider(policyParameters),
+    }),
+  );
 
   app.use("/api", express.json({ limit: "100kb", strict: true }));
   app.use("/api/v1", v1);

@@ -108,8 +108,14 @@ export const Finding = z.object({
   code: z.string(),
   pointer: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** "refuse", "review" (the front desk decides) or "warn"; absent in a 422, where every finding refuses. */
+  severity: z.enum(["refuse", "review", "warn"]).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/** POST /bookings, 201 and 202: the booking, with the review reasons (202) or warnings (201) of the rules. */
+export const CreatedBooking = Booking.extend({ findings: z.array(Finding) });
+export type CreatedBooking = z.infer<typeof CreatedBooking>;
 
 export const Alternative = z.object({
   kind: z.enum(["same_space", "same_centre", "other_centre"]),

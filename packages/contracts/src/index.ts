@@ -9,3 +9,4 @@ export * from "./availability";
 export * from "./bookings";
 export * from "./api";
 export * from "./catalogue";
+export * from "./rules";

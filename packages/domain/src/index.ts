@@ -42,3 +42,4 @@ export * from "./policy/prime-time";
 export * from "./policy/priority";
 export * from "./policy/evaluate";
 export * from "./policy/messages";
+export * from "./policy/rules-summary";

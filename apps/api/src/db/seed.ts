@@ -1,8 +1,9 @@
 // Idempotent demo seed: running it twice leaves the same data. Used by `pnpm db:seed`, and by the server
 // at start when the database has no centres. Everything it writes is invented demo data about the real
 // centres (see the files under ./seed), marked `isDemo` or owned by demo organisations and users.
-import { parseWallTime, type IsoWeekday } from "@sambruk/domain";
+import { defaultPolicyParameters, parseWallTime, type IsoWeekday } from "@sambruk/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { ensureGlobalParameters } from "../modules/rules/policy-parameters.repository";
 import { demoCentres, type DemoCentre } from "./seed/demo-centres";
 import { seedBookings } from "./seed/seed-bookings";
 import { seedCatalogue } from "./seed/seed-catalogue";
@@ -37,6 +38,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+      // The shared-use rules start from the defaults; an admin's later change is kept.
+      await ensureGlobalParameters(tx, defaultPolicyParameters);
       const centreIds = await seedCentres(tx);
       const catalogue = await seedCatalogue(tx);
       const spaceIds = await seedSpaces(tx, centreIds);

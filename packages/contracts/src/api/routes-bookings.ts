@@ -7,6 +7,7 @@ import {
   BookingQuery,
   ConflictProblem,
   CreateBooking,
+  CreatedBooking,
   MAX_BOOKING_QUERY_DAYS,
   RefusedProblem,
   UpdateBooking,
@@ -32,12 +33,12 @@ export const bookingRoutes: readonly ApiRoute[] = [
     auth: "user",
     summary: "Book a space",
     description:
-      "Books a space for a time range. Confirmed at once (201) or, where the space or the rules need the front desk, requested (202). The database guarantees that no two time-holding bookings of the same physical space overlap, however many requests arrive at once; the loser gets 409 with the conflicting intervals and ranked alternatives. Send an `Idempotency-Key`: a retry with the same key returns the original result and creates nothing.",
+      "Books a space for a time range. Confirmed at once (201) or, where the space or the rules need the front desk, requested (202). The shared-use rules are evaluated inside the write transaction (quotas and fair share hold under concurrency); a refusal is 422 with every refusing finding. The database guarantees that no two time-holding bookings of the same physical space overlap, however many requests arrive at once; the loser gets 409 with the conflicting intervals and ranked alternatives. Send an `Idempotency-Key`: a retry with the same key returns the original result and creates nothing.",
     headers: [{ name: "Idempotency-Key", required: true }],
     body: CreateBooking,
     responses: {
-      201: jsonResponse(Booking, "Booked: the booking is `confirmed`.", ["Location", "ETag"]),
-      202: jsonResponse(Booking, "Requested: the booking is `requested` and waits for the front desk.", ["Location", "ETag"]),
+      201: jsonResponse(CreatedBooking, "Booked: the booking is `confirmed`; `findings` holds any warnings.", ["Location", "ETag"]),
+      202: jsonResponse(CreatedBooking, "Requested: the booking is `requested` and waits for the front desk; `findings` says why.", ["Location", "ETag"]),
       400: problemResponses.invalidBody,
       ...writeProblems,
       404: missing,

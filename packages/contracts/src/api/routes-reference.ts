@@ -3,6 +3,7 @@ import { Availability, AvailabilityQuery } from "../availability";
 import { ActivityTypeList } from "../catalogue";
 import { Centre, CentreList, CentrePathParams } from "../centres";
 import { Health } from "../health";
+import { RulesInForce, RulesQuery } from "../rules";
 import { Space, SpaceList, SpacePathParams, SpaceQuery } from "../spaces";
 import { jsonResponse, problemResponses, type ApiRoute } from "./route";
 
@@ -16,6 +17,24 @@ const OpenApiDocument = z.looseObject({
 });
 
 export const referenceRoutes: readonly ApiRoute[] = [
+  {
+    operationId: "getRules",
+    method: "get",
+    path: "/api/v1/rules",
+    tag: "Reference",
+    auth: "none",
+    summary: "The shared-use rules in force",
+    description:
+      "A plain-language summary, in nb, nn and en, of the rules the API applies to bookings at a centre (or everywhere, without `centreId`): why a request may be refused or sent to the front desk.",
+    query: RulesQuery,
+    parameterDescriptions: { centreId: "The centre whose rules to show; omitted, the common rules." },
+    responses: {
+      200: jsonResponse(RulesInForce, "The rules in force."),
+      400: problemResponses.invalidQuery,
+      404: problemResponses.notFound,
+      default: problemResponses.unexpected,
+    },
+  },
   {
     operationId: "listActivityTypes",
     method: "get",

@@ -1,10 +1,10 @@
 // The problem documents of the booking endpoints, with their extension members.
-import type { BookingStatus, Finding } from "@sambruk/domain";
+import type { BookingStatus, Finding, PolicyFinding } from "@sambruk/domain";
 import { HttpProblem } from "../../http/problem";
 import { toAlternativeDto, toConflictDto, toFindingDto } from "./bookings.mapper";
 import type { ConflictReport } from "./conflict-report";
 
-export function refused(findings: readonly Finding[]): HttpProblem {
+export function refused(findings: readonly (Finding | PolicyFinding)[]): HttpProblem {
   return new HttpProblem(
     422,
     "booking_refused",

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from "@sambruk/domain";
+import type { OrganisationKind, Sensitivity } from "@sambruk/domain";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Visibility } from "./bookings.repository";
 
@@ -14,6 +14,9 @@ export interface OrganisationRef {
 export interface ActivityTypeRef {
   id: string;
   defaultVisibility: Visibility;
+  sensitivity: Sensitivity;
+  tags: string[];
+  targeted: boolean;
 }
 
 export interface CentreLocation {
@@ -34,7 +37,11 @@ export function createBookingReferences(db: Db): BookingReferences {
   return {
     findOrganisation: (id) =>
       db.organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, verified: true } }),
-    findActivityType: (id) => db.activityType.findUnique({ where: { id }, select: { id: true, defaultVisibility: true } }),
+    findActivityType: (id) =>
+      db.activityType.findUnique({
+        where: { id },
+        select: { id: true, defaultVisibility: true, sensitivity: true, tags: true, targeted: true },
+      }),
     centreLocations: () => db.centre.findMany({ select: { id: true, latitude: true, longitude: true }, orderBy: { id: "asc" } }),
   };
 }

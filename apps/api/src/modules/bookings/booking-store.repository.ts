@@ -1,11 +1,12 @@
 // The bookings' unit of work: reads outside a transaction, writes inside one with their audit event.
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { createAuditRepository, type AuditRepository } from "../audit/audit.repository";
-import type { Interval } from "@sambruk/domain";
+import type { Interval, PolicyBooking } from "@sambruk/domain";
 import { loadCentreSnapshot, type LoadedCentre } from "../spaces/centre-snapshot.repository";
 import { createSpacesRepository, type SpacesRepository } from "../spaces/spaces.repository";
 import { createBookingReferences, type BookingReferences } from "./booking-references.repository";
 import { createBookingsRepository, type BookingsRepository } from "./bookings.repository";
+import { findPolicyBookings, lockPolicyKeys, type PolicyBookingQuery } from "./policy-bookings.repository";
 
 /**
  * Under a burst of requests for the same time, transactions queue for a pooled connection and then for each
@@ -13,9 +14,17 @@ import { createBookingsRepository, type BookingsRepository } from "./bookings.re
  */
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 
+/** The bookings the shared-use rules count, and the locks that keep those counts true until commit. */
+export interface PolicyReads {
+  bookings(query: PolicyBookingQuery): Promise<PolicyBooking[]>;
+  /** Inside a transaction only: held until it ends. */
+  lock(keys: readonly string[]): Promise<void>;
+}
+
 export interface BookingWrites {
   bookings: BookingsRepository;
   audit: AuditRepository;
+  policy: PolicyReads;
 }
 
 export interface BookingStore extends BookingWrites {
@@ -30,10 +39,18 @@ export function createBookingStore(prisma: PrismaClient): BookingStore {
   return {
     bookings: createBookingsRepository(prisma),
     audit: createAuditRepository(prisma),
+    policy: policyReads(prisma),
     spaces: createSpacesRepository(prisma),
     references: createBookingReferences(prisma),
     loadCentre: (centreId, range) => loadCentreSnapshot(prisma, centreId, range),
     transaction: (work) =>
-      prisma.$transaction((tx) => work({ bookings: createBookingsRepository(tx), audit: createAuditRepository(tx) }), TRANSACTION_LIMITS),
+      prisma.$transaction(
+        (tx) => work({ bookings: createBookingsRepository(tx), audit: createAuditRepository(tx), policy: policyReads(tx) }),
+        TRANSACTION_LIMITS,
+      ),
   };
+}
+
+function policyReads(db: PrismaClient | Prisma.TransactionClient): PolicyReads {
+  return { bookings: (query) => findPolicyBookings(db, query), lock: (keys) => lockPolicyKeys(db, keys) };
 }

@@ -1,7 +1,9 @@
 import type { BookingStore } from "./booking-store.repository";
+import type { PolicyParametersProvider } from "./booking-policy";
 
-/** What every booking use case runs on: the store, and the clock notice and horizon count from. */
+/** What every booking use case runs on: the store, the clock notice and horizon count from, and the rule parameters. */
 export interface BookingsDeps {
   store: BookingStore;
   now: () => Date;
+  parameters: PolicyParametersProvider;
 }

@@ -9,6 +9,7 @@ import {
   type ConflictingBooking,
   type Finding,
   type OrganisationKind,
+  type PolicyFinding,
 } from "@sambruk/domain";
 import { z } from "zod";
 import type { AuditJson } from "../audit/audit.repository";
@@ -88,12 +89,18 @@ export function toBookingDto(
 
 export const bookingDtoOf = (record: BookingRecord): BookingDto => toBookingDto(snapshotOf(record), record.organisation);
 
-export function toFindingDto(finding: Finding): FindingDto {
+/** A finding as the API shows it in a 422 (every one refuses, so no severity). */
+export function toFindingDto(finding: Finding | PolicyFinding): FindingDto {
   return {
     code: finding.code,
     ...(finding.pointer === undefined ? {} : { pointer: finding.pointer }),
     ...(finding.params === undefined ? {} : { params: { ...finding.params } }),
   };
+}
+
+/** A finding of a decision that let the request through: a review reason or a warning. */
+export function toDecisionFindingDto(finding: PolicyFinding): FindingDto {
+  return { ...toFindingDto(finding), severity: finding.severity };
 }
 
 /** The time a conflicting booking occupies (its buffers included): what stands in the way. */

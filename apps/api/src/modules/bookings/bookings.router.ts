@@ -6,6 +6,7 @@ import {
   BookingPathParams,
   BookingQuery,
   CreateBooking,
+  CreatedBooking,
   IdempotencyKeyHeader,
   UpdateBooking,
 } from "@sambruk/contracts";
@@ -41,7 +42,7 @@ export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Route
       .status(result.status)
       .location(`${req.baseUrl}/${result.booking.id}`)
       .set("ETag", etagOf(result.booking.version))
-      .json(Booking.parse(result.booking));
+      .json(CreatedBooking.parse(result.booking));
   });
 
   router.get("/", async (req, res) => {

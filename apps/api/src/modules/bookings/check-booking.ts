@@ -3,24 +3,24 @@ import type { BookingCheck, CreateBooking } from "@sambruk/contracts";
 import { mayActFor, type Actor } from "@sambruk/domain";
 import { forbidden } from "../../http/actor";
 import type { BookingsDeps } from "./bookings.deps";
-import { toAlternativeDto, toConflictDto, toFindingDto } from "./bookings.mapper";
+import { toAlternativeDto, toConflictDto, toDecisionFindingDto, toFindingDto } from "./bookings.mapper";
 import { conflictReport } from "./conflict-report";
 import { evaluateBooking } from "./evaluate-booking";
 
 export async function checkBooking(deps: BookingsDeps, actor: Actor, input: CreateBooking): Promise<BookingCheck> {
   if (!mayActFor(actor, input.organisationId)) throw forbidden("You may only book for your own organisation.");
-  const evaluation = await evaluateBooking(deps, input, actor);
+  const evaluation = await evaluateBooking(deps, { ...input, description: input.description ?? null }, actor);
   if (evaluation.outcome === "refused") {
     return { outcome: "refused", findings: evaluation.findings.map(toFindingDto), conflicts: [], alternatives: [] };
   }
   if (evaluation.conflicts.length === 0) {
-    return { outcome: evaluation.status, findings: [], conflicts: [], alternatives: [] };
+    return { outcome: evaluation.status, findings: evaluation.findings.map(toDecisionFindingDto), conflicts: [], alternatives: [] };
   }
   const { space, interval } = evaluation;
   const report = await conflictReport(deps, { space, interval, attendees: input.expectedAttendees }, actor);
   return {
     outcome: "conflict",
-    findings: [],
+    findings: evaluation.findings.map(toDecisionFindingDto),
     conflicts: report.conflicts.map(toConflictDto),
     alternatives: report.alternatives.map(toAlternativeDto),
   };

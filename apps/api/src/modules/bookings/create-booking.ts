@@ -7,9 +7,10 @@ import { isExclusionViolation, isUniqueViolation } from "../../db/sql-state";
 import { forbidden } from "../../http/actor";
 import { conflict, refused } from "./booking-problems";
 import type { BookingsDeps } from "./bookings.deps";
-import { auditJsonOf, bookingDtoOf } from "./bookings.mapper";
+import { auditJsonOf, bookingDtoOf, toDecisionFindingDto } from "./bookings.mapper";
 import type { BookingSource } from "./bookings.repository";
 import { conflictReport } from "./conflict-report";
+import { decideUnderLock } from "./decide-under-lock";
 import { evaluateBooking } from "./evaluate-booking";
 import { replay, requestHashOf, statusCodeOf, type CreateResult } from "./idempotency";
 import { retryOnRace } from "./write-retry";
@@ -30,15 +31,18 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
   const previous = await deps.store.bookings.findByIdempotencyKey(actor.userId, idempotencyKey);
   if (previous) return replay(deps, previous, requestHash);
 
-  const evaluation = await evaluateBooking(deps, input, actor);
+  const evaluation = await evaluateBooking(deps, { ...input, description: input.description ?? null }, actor);
   if (evaluation.outcome === "refused") throw refused(evaluation.findings);
-  const { space, interval, status } = evaluation;
+  const { space, interval } = evaluation;
   const report = () => conflictReport(deps, { space, interval, attendees: input.expectedAttendees }, actor);
-  if (status === "requested" && evaluation.conflicts.length > 0) throw conflict(await report());
+  if (evaluation.status === "requested" && evaluation.conflicts.length > 0) throw conflict(await report());
 
   try {
-    const booking = await retryOnRace(() =>
+    const { booking, findings } = await retryOnRace(() =>
       deps.store.transaction(async (tx) => {
+        // Quotas and fair share: the counts read under the locks are the ones this insert is judged by.
+        const decision = await decideUnderLock(tx, evaluation.policy);
+        const status = decision.outcome === "review" ? "requested" : "confirmed";
         const created = await tx.bookings.insert(
           {
             spaceId: space.id,
@@ -64,13 +68,14 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
           entityType: "booking",
           entityId: created.id,
           before: null,
-          after: auditJsonOf(created),
+          // The rules' findings too: why the booking waits, and what a replay of this request answers.
+          after: { ...auditJsonOf(created), findings: decision.findings.map(toDecisionFindingDto) },
           requestId: command.requestId,
         });
-        return created;
+        return { booking: created, findings: decision.findings };
       }),
     );
-    return { status: statusCodeOf(booking.status), booking: bookingDtoOf(booking) };
+    return { status: statusCodeOf(booking.status), booking: { ...bookingDtoOf(booking), findings: findings.map(toDecisionFindingDto) } };
   } catch (error) {
     // A concurrent request with the same key won: answer as its retry.
     if (isUniqueViolation(error) || isExclusionViolation(error)) {

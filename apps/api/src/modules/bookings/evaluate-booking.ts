@@ -1,22 +1,23 @@
-// The one evaluation behind create, check and move: the space, what the booking refers to, the rules, the
-// conflicts the application can see, and whether the front desk must approve. Nothing is written here.
+// The one evaluation behind create, check and move: the space, what the booking refers to, the shared-use rules,
+// the conflicts the application can see, and whether the front desk must approve. Nothing is written here.
 import {
   checkBookingRequest,
   checkOffset,
   findConflicts,
   intervalBetween,
-  needsApproval,
   OSLO,
   rulesForSpace,
   type Actor,
   type ConflictingBooking,
   type Finding,
   type Interval,
+  type PolicyFinding,
 } from "@sambruk/domain";
 import { notFound } from "../../http/problem";
 import type { SpaceRecord } from "../spaces/spaces.repository";
 import type { ActivityTypeRef, OrganisationRef } from "./booking-references.repository";
 import type { BookingsDeps } from "./bookings.deps";
+import { decideWith, policyInputs, refusing, type PolicyInputs } from "./booking-policy";
 
 export interface Candidate {
   spaceId: string;
@@ -26,12 +27,14 @@ export interface Candidate {
   start: string | Date;
   end: string | Date;
   expectedAttendees: number;
+  title: string;
+  description: string | null;
   /** When moving a booking: the booking itself, which never conflicts with its own new time. */
   ignoreBookingId?: string | undefined;
 }
 
 export type Evaluation =
-  | { outcome: "refused"; findings: Finding[]; space: SpaceRecord }
+  | { outcome: "refused"; findings: (Finding | PolicyFinding)[]; space: SpaceRecord }
   | {
       outcome: "admissible";
       /** "requested" when the front desk must approve, else "confirmed". */
@@ -42,6 +45,10 @@ export type Evaluation =
       interval: Interval;
       /** Time-holding bookings in the way, as the application sees them now (the database has the last word). */
       conflicts: ConflictingBooking[];
+      /** The review reasons and warnings of the rules, as the booker may see them. */
+      findings: PolicyFinding[];
+      /** To evaluate the rules again inside the write transaction, under its locks. */
+      policy: PolicyInputs;
     };
 
 /** 404 when the space does not exist; every other problem is a finding ("refused"), or a conflict to report. */
@@ -68,17 +75,22 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
     { start: candidate.start, end: candidate.end, attendees: candidate.expectedAttendees },
     { ...rulesForSpace(centre, space.id), now: deps.now(), space, bookerKind: actor.bookerKind },
   );
-  findings.push(...checked.findings);
-  if (findings.length > 0 || !organisation || !activityType) return { outcome: "refused", space, findings };
+  if (!organisation || !activityType || +end <= +start) {
+    return { outcome: "refused", space, findings: [...findings, ...checked.findings] };
+  }
 
   const interval = intervalBetween(start, end);
+  const subject = { actor, organisation, activityType, space, centre, interval, attendees: candidate.expectedAttendees };
+  const policy = policyInputs({ ...candidate, ...subject }, await deps.parameters(space.centreId), deps.now());
+  const decision = decideWith(policy, await store.policy.bookings(policy.query));
+  if (decision.outcome === "refuse") return { outcome: "refused", space, findings: refusing(decision) };
   const { conflicts } = findConflicts(
     { space, interval, ...(candidate.ignoreBookingId ? { ignoreBookingId: candidate.ignoreBookingId } : {}) },
     centre.bookings,
     centre.spaces,
   );
-  const status = needsApproval({ space, organisation, bookerKind: actor.bookerKind }) ? "requested" : "confirmed";
-  return { outcome: "admissible", status, space, organisation, activityType, interval, conflicts };
+  const status = decision.outcome === "review" ? "requested" : "confirmed";
+  return { outcome: "admissible", status, space, organisation, activityType, interval, conflicts, findings: decision.findings, policy };
 }
 
 /** The centre's zone is Oslo for every centre today; checkBookingRequest re-checks against the centre's own. */

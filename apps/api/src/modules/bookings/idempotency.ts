@@ -2,7 +2,8 @@
 // nothing. Only keys of created bookings are stored (on the booking); a first attempt that ended in 409 or 422
 // wrote nothing, so a retry with that key is evaluated afresh.
 import { createHash } from "node:crypto";
-import type { Booking as BookingDto } from "@sambruk/contracts";
+import { Finding, type CreatedBooking } from "@sambruk/contracts";
+import { z } from "zod";
 import type { BookingStatus } from "@sambruk/domain";
 import { idempotencyKeyReused } from "./booking-problems";
 import type { BookingsDeps } from "./bookings.deps";
@@ -12,8 +13,12 @@ import type { BookingRecord } from "./bookings.repository";
 export interface CreateResult {
   /** 201 confirmed, 202 requested (waits for the front desk). */
   status: 201 | 202;
-  booking: BookingDto;
+  /** The booking with the review reasons or warnings of the rules. */
+  booking: CreatedBooking;
 }
+
+/** The findings the creation's audit event recorded beside the booking's state. */
+const RecordedFindings = z.object({ findings: z.array(Finding) });
 
 export const statusCodeOf = (status: BookingStatus): 201 | 202 => (status === "requested" ? 202 : 201);
 
@@ -31,7 +36,9 @@ export async function replay(deps: BookingsDeps, previous: BookingRecord, reques
   const [created] = await deps.store.audit.findForEntity("booking", previous.id, "booking.created");
   const recorded = BookingSnapshot.safeParse(created?.after);
   const snapshot = recorded.success ? recorded.data : snapshotOf(previous);
-  return { status: statusCodeOf(snapshot.status), booking: toBookingDto(snapshot, previous.organisation) };
+  const findings = RecordedFindings.safeParse(created?.after);
+  const booking = { ...toBookingDto(snapshot, previous.organisation), findings: findings.success ? findings.data.findings : [] };
+  return { status: statusCodeOf(snapshot.status), booking };
 }
 
 function canonicalJson(value: unknown): string {

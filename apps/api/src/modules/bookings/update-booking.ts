@@ -10,7 +10,9 @@ import { conflict, notEditable, refused } from "./booking-problems";
 import type { BookingsDeps } from "./bookings.deps";
 import { auditJsonOf } from "./bookings.mapper";
 import type { BookingChanges, BookingRecord } from "./bookings.repository";
+import type { PolicyInputs } from "./booking-policy";
 import { conflictReport, type ConflictQuery } from "./conflict-report";
+import { decideUnderLock } from "./decide-under-lock";
 import { evaluateBooking } from "./evaluate-booking";
 import { requireSpaceInCentre } from "./space-move";
 import { retryOnRace } from "./write-retry";
@@ -38,6 +40,7 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
     ...(patch.visibility === undefined ? {} : { visibility: patch.visibility }),
   };
   let conflictQuery: ConflictQuery | null = null;
+  let policy: PolicyInputs | null = null;
   const moves = [patch.spaceId, patch.start, patch.end, patch.expectedAttendees].some((value) => value !== undefined);
   if (moves) {
     if (patch.spaceId !== undefined) await requireSpaceInCentre(deps, patch.spaceId, current.centreId);
@@ -51,11 +54,14 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
         start: patch.start ?? current.start,
         end: patch.end ?? current.end,
         expectedAttendees,
+        title: patch.title ?? current.title,
+        description: patch.description === undefined ? current.description : patch.description,
         ignoreBookingId: current.id,
       },
       actor,
     );
     if (evaluation.outcome === "refused") throw refused(evaluation.findings);
+    policy = evaluation.policy;
     const status = statusAfterChange(current.status, evaluation.status === "requested");
     conflictQuery = { space: evaluation.space, interval: evaluation.interval, attendees: expectedAttendees, ignoreBookingId: current.id };
     // Requested bookings hold no time: the database cannot refuse them, the application's check does.
@@ -72,6 +78,7 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
   try {
     return await retryOnRace(() =>
       deps.store.transaction(async (tx) => {
+        if (policy) await decideUnderLock(tx, policy);
         const updated = await tx.bookings.updateIfVersion(current.id, command.version, changes);
         if (!updated) throw staleVersion((await tx.bookings.findById(current.id))?.version ?? command.version);
         await tx.audit.record({
