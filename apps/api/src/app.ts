@@ -8,6 +8,8 @@ import { requestId } from "./http/request-id";
 import { spaRouter } from "./http/spa";
 import type { PolicyParametersProvider } from "./modules/bookings/booking-policy";
 import { createBookingsModule } from "./modules/bookings/bookings.module";
+import { createActorResolver } from "./http/actor";
+import { reclassifyActivityType } from "./modules/catalogue/activity-type-writes.repository";
 import { createActivityTypesRepository } from "./modules/catalogue/activity-types.repository";
 import { catalogueRouter } from "./modules/catalogue/catalogue.router";
 import { createCentresRepository } from "./modules/centres/centres.repository";
@@ -19,7 +21,9 @@ import { availabilityRouter } from "./modules/availability/availability.router";
 import { createAvailabilityService } from "./modules/availability/availability.service";
 import { storedParametersProvider } from "./modules/rules/parameters-in-force";
 import { createPolicyParametersRepository } from "./modules/rules/policy-parameters.repository";
+import { replaceParameters } from "./modules/rules/policy-parameters-writes.repository";
 import { rulesRouter } from "./modules/rules/rules.router";
+import { createUsersRepository } from "./modules/users/users.repository";
 import { createSpacesRepository } from "./modules/spaces/spaces.repository";
 import { spacesRouter } from "./modules/spaces/spaces.router";
 import { createSpacesService } from "./modules/spaces/spaces.service";
@@ -55,13 +59,15 @@ export function createApp(deps: AppDeps): Express {
 
   const v1 = express.Router();
   v1.use("/health", healthRouter(deps));
-  v1.use(catalogueRouter(createActivityTypesRepository(deps.db.prisma)));
+  const prisma = deps.db.prisma;
+  const actors = createActorResolver(createUsersRepository(prisma), { headerEnabled: deps.interimActorHeader });
+  v1.use(catalogueRouter(createActivityTypesRepository(prisma), { reclassify: (change) => reclassifyActivityType(prisma, change) }, actors));
   v1.use("/centres", centresRouter(createCentresService(createCentresRepository(deps.db.prisma))));
   v1.use("/spaces", spacesRouter(createSpacesService(createSpacesRepository(deps.db.prisma))));
   v1.use("/availability", availabilityRouter(createAvailabilityService(createAvailabilityRepository(deps.db.prisma))));
   v1.use("/openapi.json", openApiRouter(deps.version));
   const policyParameters = createPolicyParametersRepository(deps.db.prisma);
-  v1.use("/rules", rulesRouter(policyParameters));
+  v1.use("/rules", rulesRouter(policyParameters, { replace: (change) => replaceParameters(prisma, change) }, actors));
   v1.use(
     "/bookings",
     createBookingsModule(deps.db, {

@@ -18,3 +18,17 @@ export const ActivityType = z.object({
 });
 export type ActivityType = z.infer<typeof ActivityType>;
 export const ActivityTypeList = z.array(ActivityType);
+
+export const ActivityTypePathParams = z.strictObject({ id: Id });
+
+const Tag = z.string().regex(/^[a-z0-9_-]{1,40}$/, "A tag is 1–40 lower-case letters, digits, '_' or '-'.");
+
+/** An admin's change to an activity type's classification; at least one field. */
+export const UpdateActivityType = z
+  .strictObject({
+    sensitivity: Sensitivity.optional(),
+    tags: z.array(Tag).max(20).optional(),
+    targeted: z.boolean().optional(),
+  })
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: "Change at least one field." });
+export type UpdateActivityType = z.infer<typeof UpdateActivityType>;

@@ -41,3 +41,6 @@ export const PolicyParametersDocument = z.object({
   bump: z.object({ noticeDays: z.number() }),
 });
 export type PolicyParametersDocument = z.infer<typeof PolicyParametersDocument>;
+
+/** PUT /rules: where the document applies (a centre, or everywhere without one). */
+export const RulesUpdateQuery = RulesQuery;

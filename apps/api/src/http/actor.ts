@@ -42,3 +42,12 @@ export function createActorResolver(users: UsersRepository, { headerEnabled }: {
 export function forbidden(detail: string): HttpProblem {
   return new HttpProblem(403, "forbidden", "Forbidden", detail);
 }
+
+/** 403 unless the actor is an administrator. */
+export function requireAdmin(actor: Actor): void {
+  if (actor.role !== "admin") throw forbidden("Only an administrator may change this.");
+}
+
+export function requestIdOf(req: Request): string | null {
+  return req.id === undefined ? null : String(req.id);
+}

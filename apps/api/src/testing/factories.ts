@@ -23,6 +23,8 @@ export interface CentreOptions {
   latitude?: number | null;
   longitude?: number | null;
   openOnHolidays?: boolean;
+  /** Staffed hours every day, in minutes after local midnight; default the opening hours (a host whenever open). */
+  staffed?: { opens: number; closes: number };
 }
 
 /** Any column of a space but its keys; `partOfId` makes it a part of another space. */
@@ -96,12 +98,14 @@ export function factories(prisma: PrismaClient) {
           longitude: options.longitude === undefined ? 10.43 : options.longitude,
           openOnHolidays: options.openOnHolidays ?? false,
           hours: {
-            create: EVERY_DAY.map((weekday) => ({
-              kind: "opening" as const,
-              weekday,
-              opensMinute: options.opens ?? 7 * 60,
-              closesMinute: options.closes ?? 23 * 60,
-            })),
+            create: (["opening", "staffed"] as const).flatMap((kind) =>
+              EVERY_DAY.map((weekday) => ({
+                kind,
+                weekday,
+                opensMinute: (kind === "staffed" ? options.staffed?.opens : undefined) ?? options.opens ?? 7 * 60,
+                closesMinute: (kind === "staffed" ? options.staffed?.closes : undefined) ?? options.closes ?? 23 * 60,
+              })),
+            ),
           },
         },
         select: { id: true },
@@ -161,8 +165,9 @@ export function factories(prisma: PrismaClient) {
       return id;
     },
 
-    async organisation(kind: OrganisationKind = "service_unit", verified = true): Promise<string> {
-      const { id } = await prisma.organisation.create({ data: { kind, name: `Org ${unique()}`, verified }, select: { id: true } });
+    /** Without a key agreement unless asked: such an organisation books inside staffed hours only. */
+    async organisation(kind: OrganisationKind = "service_unit", verified = true, hasKeyAgreement = false): Promise<string> {
+      const { id } = await prisma.organisation.create({ data: { kind, name: `Org ${unique()}`, verified, hasKeyAgreement }, select: { id: true } });
       return id;
     },
 

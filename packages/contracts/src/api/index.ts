@@ -1,5 +1,6 @@
 // The API's routes as data: what each endpoint takes and answers, with the contracts' schemas. The API
 // generates its OpenAPI document from this, and a test holds it to the routes the API really serves.
+import { adminRoutes } from "./routes-admin";
 import { bookingRoutes } from "./routes-bookings";
 import { referenceRoutes } from "./routes-reference";
 import type { ApiRoute } from "./route";
@@ -8,4 +9,4 @@ export * from "./headers";
 export * from "./route";
 export * from "./schemas";
 
-export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...bookingRoutes];
+export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...bookingRoutes, ...adminRoutes];

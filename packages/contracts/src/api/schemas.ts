@@ -15,6 +15,7 @@ import {
   UpdateBooking,
   Visibility,
 } from "../bookings";
+import { ActivityType, Sensitivity, UpdateActivityType } from "../catalogue";
 import { Centre, FormerMunicipality, WeeklyHours } from "../centres";
 import { Id, Instant, IsoWeekday, WallTime } from "../common";
 import { Health } from "../health";
@@ -47,6 +48,9 @@ export const namedSchemas: Readonly<Record<string, NamedSchema>> = {
   SlotState: { schema: SlotState, description: "The state of a stretch of time in a space." },
   SpaceAvailability: { schema: SpaceAvailability, description: "Free/busy time of one space: no titles, no organisations, no people." },
   Availability: { schema: Availability, description: "Free/busy time of one or more spaces between two instants." },
+  Sensitivity: { schema: Sensitivity, description: '"open"; "discreet" (closed rooms only); "shielded" and "security" (never at a citizen square).' },
+  ActivityType: { schema: ActivityType, description: "An activity type of the catalogue: what a booking is for." },
+  UpdateActivityType: { schema: UpdateActivityType, description: "An administrator's change of an activity type's classification (at least one field)." },
   BookingStatus: { schema: BookingStatus, description: "Where a booking is in its life." },
   Visibility: { schema: Visibility, description: '"public": shown in the public programme; "busy_only": shown only as busy time.' },
   BookingSource: { schema: BookingSource, description: "Where the booking was made." },

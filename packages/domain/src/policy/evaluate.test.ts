@@ -74,7 +74,13 @@ describe("evaluate", () => {
   it("sends the request to review when the parameters are nonsense, and does not crash", () => {
     const broken = params({ fairShare: { targetedMaxPercent: 150 }, quotas: { organisation: { hoursPerWeek: -1, activeBookings: 2 }, resident: { hoursPerWeek: 1, activeBookings: 1 } } });
     const decision = evaluate(request(), context({ parameters: broken }));
-    expect(decision.findings[0]).toMatchObject({ code: "rule_parameters_invalid", severity: "review", staffOnly: true });
+    expect(decision.findings[0]).toMatchObject({
+      code: "rule_parameters_invalid",
+      severity: "review",
+      staffParams: { pointers: "/quotas/organisation/hoursPerWeek, /fairShare/targetedMaxPercent" },
+    });
+    // The booker sees the reason, without the settings that are wrong.
+    expect(forBooker(decision).findings[0]).toEqual({ code: "rule_parameters_invalid", severity: "review", rule: "parameters" });
     expect(decision.outcome).toBe("refuse"); // −1 h a week: nothing fits
   });
 });

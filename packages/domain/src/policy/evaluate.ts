@@ -42,8 +42,8 @@ export function evaluate(request: PolicyRequest, context: PolicyContext): Decisi
       code: "rule_parameters_invalid",
       severity: "review",
       rule: "parameters",
-      staffOnly: true,
-      params: { pointers: problems.map((p) => p.pointer).join(", ") },
+      // The booker learns why the request waits; which settings are wrong is for staff.
+      staffParams: { pointers: problems.map((p) => p.pointer).join(", ") },
     });
   }
   for (const rule of RULES) findings.push(...rule(request, context));

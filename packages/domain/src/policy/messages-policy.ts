@@ -79,8 +79,8 @@ export const POLICY_MESSAGES: Record<PolicyCode, MessageTexts> = {
     en: "The number of attendees must be a whole number, zero or more.",
   },
   rule_parameters_invalid: {
-    nb: "Regelinnstillingene har feil ({{pointers}}); forespørselen går til verten.",
-    nn: "Regelinnstillingane har feil ({{pointers}}); førespurnaden går til verten.",
-    en: "The rule settings contain errors ({{pointers}}); the request goes to the front desk.",
+    nb: "Reglene for senteret blir rettet nå, så verten må godkjenne forespørselen.",
+    nn: "Reglane for senteret blir retta no, så verten må godkjenne førespurnaden.",
+    en: "The centre's rules are being corrected, so the front desk must approve the request.",
   },
 };

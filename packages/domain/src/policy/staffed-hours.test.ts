@@ -12,6 +12,9 @@ describe("staffedHoursFindings (staffed 09:00–16:00 every day)", () => {
     ["summer time, staffed by the wall clock", "2026-03-30T09:00:00+02:00", "2026-03-30T16:00:00+02:00", false, 0],
     ["summer time, one minute over by the wall clock", "2026-03-30T09:00:00+02:00", "2026-03-30T16:01:00+02:00", false, 1],
     ["the fall-back day", "2026-10-25T09:00:00+01:00", "2026-10-25T16:00:00+01:00", false, 0],
+    ["the last minute of opening hours", "2026-03-11T21:00:00+01:00", "2026-03-11T22:00:00+01:00", false, 1],
+    ["one minute past closing: the booking check's reason alone", "2026-03-11T21:00:00+01:00", "2026-03-11T22:01:00+01:00", false, 0],
+    ["before opening: the booking check's reason alone", "2026-03-11T07:00:00+01:00", "2026-03-11T10:00:00+01:00", false, 0],
   ])("%s", (_label, start, end, keyAgreement, count) => {
     const findings = staffedHoursFindings(request({ start, end, booker: { ...serviceUnit, keyAgreement } }), context());
     expect(findings).toHaveLength(count);

@@ -41,10 +41,12 @@ export interface DemoOrganisation {
   serviceArea: string | null;
   organisationNumber: string | null;
   verified: boolean;
+  /** May use the premises outside staffed hours (the demo bookings in the evenings need it). */
+  hasKeyAgreement: boolean;
 }
 
 const unit = (key: DemoOrganisationKey, name: string, serviceArea: string): DemoOrganisation => ({
-  key, kind: "service_unit", name, serviceArea, organisationNumber: null, verified: true,
+  key, kind: "service_unit", name, serviceArea, organisationNumber: null, verified: true, hasKeyAgreement: true,
 });
 
 export const demoOrganisations: DemoOrganisation[] = [
@@ -56,9 +58,9 @@ export const demoOrganisations: DemoOrganisation[] = [
   unit("youthClub", "Ungdomsklubben", "oppvekst"),
   unit("refugeeService", "Flyktningtjenesten", "medborgerskap"),
   // The organisation number is invented (it has a valid check digit, but names no real organisation).
-  { key: "languageCafe", kind: "volunteer_group", name: "Språkkafé Asker", serviceArea: null, organisationNumber: "999000002", verified: true },
-  { key: "knittingGroup", kind: "volunteer_group", name: "Strikkekafé på Slemmestad", serviceArea: null, organisationNumber: null, verified: false },
-  { key: "resident", kind: "resident", name: "Kari Nordmann", serviceArea: null, organisationNumber: null, verified: false },
+  { key: "languageCafe", kind: "volunteer_group", name: "Språkkafé Asker", serviceArea: null, organisationNumber: "999000002", verified: true, hasKeyAgreement: true },
+  { key: "knittingGroup", kind: "volunteer_group", name: "Strikkekafé på Slemmestad", serviceArea: null, organisationNumber: null, verified: false, hasKeyAgreement: false },
+  { key: "resident", kind: "resident", name: "Kari Nordmann", serviceArea: null, organisationNumber: null, verified: false, hasKeyAgreement: false },
 ];
 
 export interface DemoUser {

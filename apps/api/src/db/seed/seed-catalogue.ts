@@ -53,6 +53,7 @@ export async function seedCatalogue(tx: Tx): Promise<SeededCatalogue> {
       serviceAreaId: organisation.serviceArea ? (areaIds.get(organisation.serviceArea) ?? null) : null,
       organisationNumber: organisation.organisationNumber,
       verified: organisation.verified,
+      hasKeyAgreement: organisation.hasKeyAgreement,
       isDemo: true,
     };
     await tx.organisation.upsert({ where: { id }, create: { id, ...fields }, update: fields });

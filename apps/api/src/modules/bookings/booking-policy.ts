@@ -70,7 +70,7 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
       organisationKind: organisation.kind === "resident" ? null : organisation.kind,
       ownerId: organisation.id,
       verified: organisation.verified,
-      keyAgreement: false,
+      keyAgreement: organisation.hasKeyAgreement,
     },
   };
   const context: Omit<PolicyContext, "bookings"> = {
@@ -78,6 +78,7 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
     now,
     space,
     spaces: centre.spaces,
+    staffedHours: centre.staffedHours,
     parameters,
     ...(subject.ignoreBookingId ? { ignoreBookingId: subject.ignoreBookingId } : {}),
   };

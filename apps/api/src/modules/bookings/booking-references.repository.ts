@@ -9,6 +9,8 @@ export interface OrganisationRef {
   name: string;
   kind: OrganisationKind;
   verified: boolean;
+  /** May use the premises outside staffed hours. */
+  hasKeyAgreement: boolean;
 }
 
 export interface ActivityTypeRef {
@@ -36,7 +38,7 @@ export interface BookingReferences {
 export function createBookingReferences(db: Db): BookingReferences {
   return {
     findOrganisation: (id) =>
-      db.organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, verified: true } }),
+      db.organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, verified: true, hasKeyAgreement: true } }),
     findActivityType: (id) =>
       db.activityType.findUnique({
         where: { id },

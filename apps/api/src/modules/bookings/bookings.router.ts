@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Response } from "express";
 import {
   Booking,
   BookingCheck,
@@ -10,7 +10,7 @@ import {
   IdempotencyKeyHeader,
   UpdateBooking,
 } from "@sambruk/contracts";
-import type { ActorResolver } from "../../http/actor";
+import { requestIdOf, type ActorResolver } from "../../http/actor";
 import { etagOf, optionalIfMatchVersion, requireIfMatchVersion, requireJsonBody } from "../../http/preconditions";
 import { parseRequest } from "../../http/problem";
 import type { BookingsDeps } from "./bookings.deps";
@@ -77,8 +77,4 @@ export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Route
 
 function sendBooking(res: Response, booking: BookingRecord): void {
   res.set("ETag", etagOf(booking.version)).json(Booking.parse(bookingDtoOf(booking)));
-}
-
-function requestIdOf(req: Request): string | null {
-  return req.id === undefined ? null : String(req.id);
 }

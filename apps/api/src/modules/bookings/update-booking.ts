@@ -1,7 +1,7 @@
 // PATCH /bookings/{id}: move or edit under optimistic concurrency. The version is checked twice: here for a
 // clear early answer, and in the UPDATE's WHERE clause, which is what really guarantees it.
 import type { UpdateBooking } from "@sambruk/contracts";
-import { holdsTime, isEditable, mayActFor, statusAfterChange, type Actor } from "@sambruk/domain";
+import { holdsTime, isEditable, matchTerm, mayActFor, statusAfterChange, type Actor } from "@sambruk/domain";
 import { isExclusionViolation } from "../../db/sql-state";
 import { forbidden } from "../../http/actor";
 import { staleVersion } from "../../http/preconditions";
@@ -73,6 +73,14 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
       expectedAttendees,
       ...(status === current.status ? {} : { status }),
     });
+  } else if (patch.title !== undefined || patch.description !== undefined) {
+    // Only the text changes: the word screen alone judges it, so a confirmed booking with a screened word goes back
+    // to the front desk; no other rule can refuse an edit of its text.
+    const { terms } = (await deps.parameters(current.centreId)).wordScreen;
+    const texts = [patch.title ?? current.title, patch.description === undefined ? current.description : patch.description];
+    const screened = texts.some((text) => typeof text === "string" && matchTerm(text, terms) !== null);
+    const status = statusAfterChange(current.status, screened);
+    if (status !== current.status) changes.status = status;
   }
 
   try {

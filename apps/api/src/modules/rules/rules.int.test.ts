@@ -1,5 +1,5 @@
 // GET /api/v1/rules, and the stored parameters the booking rules run on.
-import { RefusedProblem, RulesInForce } from "@sambruk/contracts";
+import { CreatedBooking, RefusedProblem, RulesInForce } from "@sambruk/contracts";
 import { addDays } from "@sambruk/domain";
 import { bookingRequest } from "../../testing/booking-request";
 import { booker, classifiedActivity, mondayAhead, parametersWith, storeCentreParameters, usePolicySuite } from "../../testing/policy-fixtures";
@@ -58,6 +58,10 @@ describe("GET /api/v1/rules", () => {
     const activityTypeId = await classifiedActivity(suite.db.prisma, {});
     const reply = await suite.api.create(unit.userId, bookingRequest({ ...unit, roomId, activityTypeId }, mondayAhead(21), "09:00", "10:00"));
     expect(reply.status).toBe(202);
+    // The booker sees why the request waits, but not which settings are wrong.
+    const { findings } = CreatedBooking.parse(reply.body);
+    expect(findings).toEqual([{ code: "rule_parameters_invalid", severity: "review" }]);
+    expect(JSON.stringify(reply.body)).not.toContain("targetedMaxPercent");
   });
 
   it("404 for an unknown centre, 400 for a malformed id", async () => {

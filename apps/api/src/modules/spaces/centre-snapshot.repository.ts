@@ -4,6 +4,7 @@ import {
   type CentreSnapshot,
   type Interval,
   type IsoWeekday,
+  type WeeklyInterval,
 } from "@sambruk/domain";
 import type { Prisma } from "../../generated/prisma/client";
 import { findLiveBookings } from "./live-bookings.repository";
@@ -11,12 +12,21 @@ import { spaceColumns, toSpaceRecord, type SpaceColumns, type SpaceRecord } from
 
 type Db = Prisma.TransactionClient;
 
+interface HoursRow {
+  kind: "opening" | "staffed";
+  weekday: number;
+  opensMinute: number;
+  closesMinute: number;
+}
+
 const MINUTE_MS = 60_000;
 /** Closures and holidays are read this far around the range, for rules that look just past its ends. */
 const CLOSURE_MARGIN_MS = 24 * 60 * MINUTE_MS;
 
 export interface LoadedCentre extends CentreSnapshot {
   spaces: SpaceRecord[];
+  /** When a host is at the desk; outside them only organisations with a key agreement may book. */
+  staffedHours: WeeklyInterval[];
 }
 
 /**
@@ -31,7 +41,7 @@ export async function loadCentreSnapshot(db: Db, centreId: string, range: Interv
   const to = new Date(range.end.getTime() + CLOSURE_MARGIN_MS);
   const [centre, hours, rows, closures] = await Promise.all([
     db.centre.findUnique({ where: { id: centreId }, select: { id: true, timeZone: true, openOnHolidays: true } }),
-    db.centreHours.findMany({ where: { centreId, kind: "opening" }, select: { weekday: true, opensMinute: true, closesMinute: true } }),
+    db.centreHours.findMany({ where: { centreId }, select: { kind: true, weekday: true, opensMinute: true, closesMinute: true } }),
     db.space.findMany({ where: { centreId }, select: spaceColumns, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     db.closure.findMany({
       where: { OR: [{ centreId }, { space: { centreId } }], startsAt: { lt: to }, endsAt: { gt: from } },
@@ -48,7 +58,7 @@ export async function loadCentreSnapshot(db: Db, centreId: string, range: Interv
   return {
     centreId: centre.id,
     opening: {
-      weeklyHours: hours.map((h) => ({ weekday: h.weekday as IsoWeekday, opensMinute: h.opensMinute, closesMinute: h.closesMinute })),
+      weeklyHours: weekly(hours, "opening"),
       closures: closures.filter((c) => !c.spaceId).map((c) => ({ start: c.startsAt, end: c.endsAt })),
       holidays: holidays.map((holiday) => holiday.date),
       openOnHolidays: centre.openOnHolidays,
@@ -57,7 +67,14 @@ export async function loadCentreSnapshot(db: Db, centreId: string, range: Interv
     spaceClosures,
     spaces: rows.map((row) => toSpaceRecord(row, rows.filter((part) => part.partOfId === row.id).map((part) => part.id))),
     bookings,
+    staffedHours: weekly(hours, "staffed"),
   };
+}
+
+function weekly(hours: readonly HoursRow[], kind: HoursRow["kind"]): WeeklyInterval[] {
+  return hours
+    .filter((h) => h.kind === kind)
+    .map((h) => ({ weekday: h.weekday as IsoWeekday, opensMinute: h.opensMinute, closesMinute: h.closesMinute }));
 }
 
 function bufferMarginMs(spaces: readonly SpaceColumns[]): number {
