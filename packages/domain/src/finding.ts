@@ -13,10 +13,7 @@ export type FindingCode =
   | "closed"
   | "too_short_notice"
   | "beyond_horizon"
-  | "over_capacity"
-  // The request names an organisation or activity type that does not exist (checked where the data is).
-  | "unknown_organisation"
-  | "unknown_activity_type";
+  | "over_capacity";
 
 export interface Finding {
   code: FindingCode;

@@ -73,14 +73,4 @@ export const BOOKING_MESSAGES: Record<FindingCode, MessageTexts> = {
     nn: "Rommet har plass til {{capacity}} personar.",
     en: "The space holds {{capacity}} people.",
   },
-  unknown_organisation: {
-    nb: "Organisasjonen finnes ikke.",
-    nn: "Organisasjonen finst ikkje.",
-    en: "The organisation does not exist.",
-  },
-  unknown_activity_type: {
-    nb: "Aktivitetstypen finnes ikke.",
-    nn: "Aktivitetstypen finst ikkje.",
-    en: "The activity type does not exist.",
-  },
 };

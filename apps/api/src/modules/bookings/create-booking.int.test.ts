@@ -113,14 +113,16 @@ describe("POST /api/v1/bookings: refused requests, nothing written", () => {
     expect(Problem.parse(reply.body).code).toBe("not_found");
   });
 
-  it("422 findings for an unknown organisation and activity type", async () => {
+  it("400 naming the fields for an unknown organisation and activity type", async () => {
     const desk = await suite.make.user(null, "front_desk");
     const missing = "00000000-0000-4000-8000-000000000002";
     const reply = await suite.api.create(desk, bookingRequest(world, day, "10:00", "11:00", { organisationId: missing, activityTypeId: missing }));
-    expect(reply.status).toBe(422);
-    expect(RefusedProblem.parse(reply.body).findings).toEqual([
-      { code: "unknown_organisation", pointer: "/organisationId" },
-      { code: "unknown_activity_type", pointer: "/activityTypeId" },
+    expect(reply.status).toBe(400);
+    const problem = Problem.parse(reply.body);
+    expect(problem.code).toBe("validation_failed");
+    expect(problem.errors?.map(({ pointer, code }) => ({ pointer, code }))).toEqual([
+      { pointer: "/body/organisationId", code: "unknown_reference" },
+      { pointer: "/body/activityTypeId", code: "unknown_reference" },
     ]);
   });
 

@@ -13,7 +13,7 @@ import {
   type Interval,
   type PolicyFinding,
 } from "@sambruk/domain";
-import { notFound } from "../../http/problem";
+import { HttpProblem, notFound } from "../../http/problem";
 import type { SpaceRecord } from "../spaces/spaces.repository";
 import type { ActivityTypeRef, OrganisationRef } from "./booking-references.repository";
 import type { BookingsDeps } from "./bookings.deps";
@@ -60,9 +60,8 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
     store.references.findActivityType(candidate.activityTypeId),
   ]);
   if (!space) throw notFound(`No space with id ${candidate.spaceId}.`);
+  if (!organisation || !activityType) throw unknownReferences({ organisation, activityType });
   const findings: Finding[] = [];
-  if (!organisation) findings.push({ code: "unknown_organisation", pointer: "/organisationId" });
-  if (!activityType) findings.push({ code: "unknown_activity_type", pointer: "/activityTypeId" });
 
   const start = readInstant(candidate.start, "/start");
   const end = readInstant(candidate.end, "/end");
@@ -75,7 +74,7 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
     { start: candidate.start, end: candidate.end, attendees: candidate.expectedAttendees },
     { ...rulesForSpace(centre, space.id), now: deps.now(), space, bookerKind: actor.bookerKind },
   );
-  if (!organisation || !activityType || +end <= +start) {
+  if (+end <= +start) {
     return { outcome: "refused", space, findings: [...findings, ...checked.findings] };
   }
 
@@ -98,4 +97,13 @@ function readInstant(value: string | Date, pointer: string): Date | Finding {
   if (value instanceof Date) return value;
   const checked = checkOffset(value, OSLO);
   return checked.ok ? checked.instant : { ...checked.finding, pointer };
+}
+
+/** A request naming an organisation or activity type that does not exist is bad input: 400, naming the field. */
+function unknownReferences(found: { organisation: unknown; activityType: unknown }): HttpProblem {
+  const errors = [
+    ...(found.organisation ? [] : [{ pointer: "/body/organisationId", code: "unknown_reference", detail: "No organisation with this id." }]),
+    ...(found.activityType ? [] : [{ pointer: "/body/activityTypeId", code: "unknown_reference", detail: "No activity type with this id." }]),
+  ];
+  return new HttpProblem(400, "validation_failed", "Invalid request", "The request names something that does not exist.", errors);
 }
