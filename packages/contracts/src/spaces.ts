@@ -30,6 +30,8 @@ export const Space = z.object({
     bufferBeforeMinutes: z.number().int().min(0),
     bufferAfterMinutes: z.number().int().min(0),
     requiresApproval: z.boolean(),
+    /** The booker kinds that may book this space; empty means every kind. */
+    allowedBookerKinds: z.array(BookerKind),
     perBookerKind: z.record(BookerKind, BookerLimits),
   }),
   /** A divisible whole lists its parts; booking the whole blocks every part and the reverse. */

@@ -20,6 +20,8 @@ export interface DemoSpace {
   bufferAfterMinutes: number;
   requiresApproval: boolean;
   bookerLimits: Record<BookerKind, BookerLimits>;
+  /** Empty: every booker kind may book the space. */
+  allowedBookerKinds: BookerKind[];
   /** The slug of the whole this space is a part of. */
   partOf: string | null;
 }
@@ -43,7 +45,7 @@ function space(slug: string, name: string, kind: SpaceKind, capacity: number, mo
     slug, name, kind, capacity,
     equipment: [], stepFree: true, hearingLoop: false, accessibleWc: false, privacy: "closed", zone: null,
     minDurationMinutes: 30, maxDurationMinutes: 4 * HOUR, slotStepMinutes: 15, bufferBeforeMinutes: 0, bufferAfterMinutes: 0,
-    requiresApproval: false, bookerLimits: usual, partOf: null,
+    requiresApproval: false, bookerLimits: usual, allowedBookerKinds: [], partOf: null,
     ...more,
   };
 }
@@ -69,6 +71,8 @@ const square = (capacity: number): DemoSpace =>
 const kitchen = space("kjokkenet", "Kjøkkenet", "kitchen", 14, {
   equipment: ["kitchen", "dishwasher"], zone: GROUND_FLOOR, minDurationMinutes: HOUR, maxDurationMinutes: 5 * HOUR,
   slotStepMinutes: 30, bufferBeforeMinutes: 15, bufferAfterMinutes: 30,
+  // A kitchen needs someone answerable for hygiene and equipment: not booked by residents on their own.
+  allowedBookerKinds: ["service_unit", "volunteer_group", "front_desk"],
 });
 
 const library = space("biblioteket", "Biblioteket, aktivitetsrommet", "library_area", 30, {

@@ -51,6 +51,7 @@ function spaceFields(space: DemoSpace, partOfId: string | null) {
     bookerLimits: Object.fromEntries(
       Object.entries(space.bookerLimits).map(([kind, limits]) => [kind, { noticeMinutes: limits.noticeMinutes, horizonDays: limits.horizonDays }]),
     ),
+    allowedBookerKinds: space.allowedBookerKinds,
     partOfId,
     isDemo: true,
   } satisfies Prisma.SpaceUncheckedUpdateInput;

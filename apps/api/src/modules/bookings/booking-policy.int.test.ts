@@ -94,4 +94,19 @@ describe("the shared-use rules on POST /api/v1/bookings", () => {
     expect(created.status).toBe("requested");
     expect(created.findings).toEqual([{ code: "group_not_verified", severity: "review" }]);
   });
+
+  it("refuses a booker kind the space does not admit, and books one it does", async () => {
+    const centreId = await suite.make.centre({ openOnHolidays: true });
+    const kitchen = await suite.make.space(centreId, { allowedBookerKinds: ["service_unit"] });
+    const activityTypeId = await classifiedActivity(suite.db.prisma, {});
+    const group = await booker(suite.make, "volunteer_group");
+    const refused = await suite.api.create(group.userId, bookingRequest({ ...group, roomId: kitchen, activityTypeId }, monday, "10:00", "12:00"));
+    expect(refused.status).toBe(422);
+    expect(RefusedProblem.parse(refused.body).findings).toEqual([
+      { code: "booker_kind_not_allowed", pointer: "/spaceId", params: { bookerKind: "volunteer_group", allowed: "service_unit" } },
+    ]);
+    const unit = await booker(suite.make, "service_unit");
+    const booked = await suite.api.create(unit.userId, bookingRequest({ ...unit, roomId: kitchen, activityTypeId }, monday, "10:00", "12:00"));
+    expect(booked.status).toBe(201);
+  });
 });

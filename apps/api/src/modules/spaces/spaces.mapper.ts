@@ -26,7 +26,11 @@ export function toSpaceDto(space: SpaceRecord): SpaceDto {
     accessibility: toAccessibilityList(space.accessibility),
     privacy: space.privacy,
     zone: space.zone,
-    booking: { ...space.booking, perBookerKind: { ...space.booking.perBookerKind } },
+    booking: {
+      ...space.booking,
+      perBookerKind: { ...space.booking.perBookerKind },
+      allowedBookerKinds: [...(space.allowedBookerKinds ?? [])],
+    },
     partIds: [...space.partIds],
     partOf: space.partOf,
     isDemo: space.isDemo,

@@ -23,7 +23,7 @@ export const spaceColumns = {
   stepFree: true, hearingLoop: true, accessibleWc: true, privacy: true, zone: true,
   minDurationMinutes: true, maxDurationMinutes: true, slotStepMinutes: true,
   bufferBeforeMinutes: true, bufferAfterMinutes: true, requiresApproval: true, bookerLimits: true,
-  partOfId: true, isDemo: true,
+  allowedBookerKinds: true, partOfId: true, isDemo: true,
 } satisfies Prisma.SpaceSelect;
 
 const spaceSelect = {
@@ -81,6 +81,7 @@ export function toSpaceRecord(row: SpaceColumns, partIds: string[]): SpaceRecord
       requiresApproval: row.requiresApproval,
       perBookerKind: bookerLimitsOf(row.bookerLimits),
     },
+    ...(row.allowedBookerKinds.length > 0 ? { allowedBookerKinds: row.allowedBookerKinds } : {}),
     partIds,
     partOf: row.partOfId,
     isDemo: row.isDemo,
