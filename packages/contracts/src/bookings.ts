@@ -134,6 +134,10 @@ export const BookingCheck = z.object({
   findings: z.array(Finding),
   conflicts: z.array(Interval),
   alternatives: z.array(Alternative),
+  /** The request's priority tier (1 the house's own activities … 4 residents); absent when the times are unreadable. */
+  priority: z
+    .object({ tier: z.number().int().min(1).max(4), label: z.enum(["house", "municipal_service", "volunteer_group", "resident"]) })
+    .optional(),
 });
 export type BookingCheck = z.infer<typeof BookingCheck>;
 

@@ -37,6 +37,8 @@ export const PolicyParametersDocument = z.object({
     windows: z.array(z.object({ weekday: z.number(), from: z.string(), to: z.string() })),
     reservedFor: z.array(bookerKind),
     releaseDays: z.number(),
+    /** Share (0–100 %) of each week's prime time kept for the reserved kinds until the release point. */
+    reservedSharePercent: z.number().default(50),
   }),
   bump: z.object({ noticeDays: z.number() }),
 });

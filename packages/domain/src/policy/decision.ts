@@ -1,5 +1,6 @@
 // What the policy engine says about a request: an outcome and every finding that led to it.
 import type { Finding, FindingCode } from "../finding";
+import type { RequestPriority } from "./priority";
 
 /** Codes of the policy rules, beside the booking checks' own `FindingCode`s. */
 export const POLICY_CODES = [
@@ -55,6 +56,8 @@ export type Outcome = "confirm" | "review" | "refuse";
 export interface Decision {
   outcome: Outcome;
   findings: PolicyFinding[];
+  /** The request's priority tier (rule 9), set by `evaluate`; the front desk acts on it. */
+  priority?: RequestPriority;
 }
 
 /** Refuse when any finding refuses, else review when any asks for review, else confirm (warnings only). */
@@ -64,8 +67,8 @@ export function outcomeOf(findings: readonly PolicyFinding[]): Outcome {
   return "confirm";
 }
 
-export function decide(findings: readonly PolicyFinding[]): Decision {
-  return { outcome: outcomeOf(findings), findings: [...findings] };
+export function decide(findings: readonly PolicyFinding[], priority?: RequestPriority): Decision {
+  return { outcome: outcomeOf(findings), findings: [...findings], ...(priority ? { priority } : {}) };
 }
 
 /** The decision as the booker may see it: staff-only findings and staff parameters removed. */
@@ -76,5 +79,5 @@ export function forBooker(decision: Decision): Decision {
       const { staffParams: _hidden, ...shown } = f;
       return shown;
     });
-  return { outcome: decision.outcome, findings };
+  return { outcome: decision.outcome, findings, ...(decision.priority ? { priority: decision.priority } : {}) };
 }

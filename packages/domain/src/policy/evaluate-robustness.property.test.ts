@@ -22,6 +22,7 @@ const arbParameters: fc.Arbitrary<PolicyParameters> = fc.record({
     windows: fc.array(fc.record({ weekday: nonsenseNumber, from: nonsenseTime, to: nonsenseTime }), { maxLength: 3 }),
     reservedFor: fc.constant(defaultPolicyParameters.primeTime.reservedFor),
     releaseDays: nonsenseNumber,
+    reservedSharePercent: nonsenseNumber,
   }),
   bump: fc.record({ noticeDays: nonsenseNumber }),
 });
@@ -45,6 +46,7 @@ describe("evaluate on nonsense in single parameters", () => {
     ["release days NaN", { primeTime: { ...defaultPolicyParameters.primeTime, windows, releaseDays: Number.NaN } }],
     ["release days −3", { primeTime: { ...defaultPolicyParameters.primeTime, windows, releaseDays: -3 } }],
     ["share NaN", { fairShare: { targetedMaxPercent: Number.NaN } }],
+    ["reserved prime-time share NaN", { primeTime: { ...defaultPolicyParameters.primeTime, windows, reservedSharePercent: Number.NaN } }],
   ])("%s: review or refuse, no crash", (_label, overrides) => {
     const req = request({ start: "2026-03-11T17:00:00+01:00", end: "2026-03-11T18:00:00+01:00", activity: { id: "x", sensitivity: "open", tags: [], targeted: true } });
     const decision = evaluate(req, context({ parameters: { ...defaultPolicyParameters, ...overrides } }));
@@ -53,9 +55,9 @@ describe("evaluate on nonsense in single parameters", () => {
   });
 
   it("releases prime time at once for an absurdly early but valid release point, without crashing", () => {
-    const primeTime = { ...defaultPolicyParameters.primeTime, windows, releaseDays: 1e9 };
+    const primeTime = { ...defaultPolicyParameters.primeTime, windows, releaseDays: 1e9, reservedSharePercent: 100 };
     const req = request({ start: "2026-03-11T17:00:00+01:00", end: "2026-03-11T18:00:00+01:00", booker: { ...serviceUnit, keyAgreement: true } });
     const decision = evaluate(req, context({ parameters: { ...defaultPolicyParameters, primeTime } }));
-    expect(decision).toEqual({ outcome: "confirm", findings: [] });
+    expect(decision).toMatchObject({ outcome: "confirm", findings: [] });
   });
 });

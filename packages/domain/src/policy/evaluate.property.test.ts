@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { BOOKING_STATUSES } from "../bookings/booking";
 import { BOOKER_KINDS } from "../spaces/space";
 import { evaluate } from "./evaluate";
+import { defaultPolicyParameters } from "./parameters";
 import { context, openActivity, params, request, roomA, roomB, roomC, serviceUnit } from "./policy-fixtures";
 import { isLive, type PolicyBooking, type PolicyContext, type PolicyRequest, type Sensitivity } from "./request";
 
@@ -39,6 +40,7 @@ const arbBooking = (start: number, end: number) =>
     spaceId: fc.constantFrom(...SPACES.map((s) => s.id)),
     status: fc.constantFrom(...BOOKING_STATUSES),
     ownerId: fc.constantFrom(OWNER, "org-other"),
+    bookerKind: fc.constantFrom(...BOOKER_KINDS),
     targeted: fc.boolean(),
     tags: fc.subarray(["loud", "confidential"]),
   }).map(({ time, ...b }): PolicyBooking => ({ ...b, ...time }));
@@ -83,6 +85,15 @@ function build(c: Case): [PolicyRequest, PolicyContext] {
 
 const hours = (b: { start: Date; end: Date }) => (b.end.getTime() - b.start.getTime()) / HOUR_MS;
 
+// Prime time by default: Monday–Thursday 17–21, all on +01:00 in both weeks; 16 h × 3 units, half of it reserved.
+const RESERVED = defaultPolicyParameters.primeTime.reservedFor;
+const primeHours = (b: { start: Date; end: Date }, weekStart: number) =>
+  [0, 1, 2, 3].reduce((sum, day) => {
+    const from = Math.max(b.start.getTime(), weekStart + (day * 24 + 17) * HOUR_MS);
+    const to = Math.min(b.end.getTime(), weekStart + (day * 24 + 21) * HOUR_MS);
+    return sum + Math.max(0, to - from) / HOUR_MS;
+  }, 0);
+
 describe("evaluate, for random requests and contexts", () => {
   it("never confirms a shielded or security activity", () => {
     fc.assert(
@@ -93,7 +104,7 @@ describe("evaluate, for random requests and contexts", () => {
     );
   });
 
-  it("never confirms beyond a quota or the fair-share cap", () => {
+  it("never confirms beyond a quota, the fair-share cap or the open share of prime time", () => {
     let confirmed = 0;
     fc.assert(
       fc.property(arbCase, (c) => {
@@ -107,6 +118,12 @@ describe("evaluate, for random requests and contexts", () => {
         if (c.targeted) {
           const targeted = live.filter((b) => b.targeted).reduce((sum, b) => sum + hours(b), hours(c.time));
           expect(targeted * 100).toBeLessThanOrEqual(c.percent * BOOKABLE_UNIT_HOURS);
+        }
+        const own = primeHours(c.time, c.week.start);
+        const beforeRelease = c.now.getTime() < c.time.start.getTime() - 7 * 24 * HOUR_MS;
+        if (!RESERVED.includes(c.bookerKind) && own > 0 && beforeRelease) {
+          const held = live.filter((b) => !RESERVED.includes(b.bookerKind)).reduce((sum, b) => sum + primeHours(b, c.week.start), own);
+          expect(held).toBeLessThanOrEqual(16 * 3 * 0.5);
         }
       }),
       { numRuns: 500 },

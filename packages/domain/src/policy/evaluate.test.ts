@@ -1,13 +1,26 @@
 import { evaluate } from "./evaluate";
 import { forBooker } from "./decision";
 import { messageFor } from "./messages";
+import { defaultPolicyParameters } from "./parameters";
 import { booking, context, openActivity, params, request, roomB, serviceUnit } from "./policy-fixtures";
 
 const codes = (d: ReturnType<typeof evaluate>) => d.findings.map((f) => f.code);
 
 describe("evaluate", () => {
   it("confirms an ordinary request", () => {
-    expect(evaluate(request(), context())).toEqual({ outcome: "confirm", findings: [] });
+    expect(evaluate(request(), context())).toEqual({ outcome: "confirm", findings: [], priority: { tier: 2, label: "municipal_service" } });
+  });
+
+  it.each([
+    [{ ...serviceUnit, houseService: true }, 1, "house"],
+    [{ ...serviceUnit, kind: "volunteer_group" as const }, 3, "volunteer_group"],
+    [{ ...serviceUnit, kind: "resident" as const, organisationKind: null }, 4, "resident"],
+  ])("carries the request's priority tier, refused or not, also to the booker", (booker, tier, label) => {
+    const decision = evaluate(request({ booker }), context());
+    expect(decision.priority).toEqual({ tier, label });
+    expect(forBooker(decision).priority).toEqual({ tier, label });
+    const refused = evaluate(request({ booker, activity: { ...openActivity, sensitivity: "shielded" } }), context());
+    expect(refused).toMatchObject({ outcome: "refuse", priority: { tier, label } });
   });
 
   it("refuses a shielded service with the sensitivity code, in nb and en", () => {
@@ -45,7 +58,8 @@ describe("evaluate", () => {
       attendees: 11,
       title: "Barnevernet",
     });
-    const decision = evaluate(req, context({ parameters: params({ fairShare: { targetedMaxPercent: 0 } }) }));
+    const primeTime = { ...defaultPolicyParameters.primeTime, reservedSharePercent: 100 };
+    const decision = evaluate(req, context({ parameters: params({ fairShare: { targetedMaxPercent: 0 }, primeTime }) }));
     expect(decision.outcome).toBe("refuse");
     expect(codes(decision)).toEqual([
       "sensitive_service_not_allowed",

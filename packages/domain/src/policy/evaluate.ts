@@ -4,6 +4,7 @@ import { decide, type Decision, type PolicyFinding } from "./decision";
 import { eligibilityFindings } from "./eligibility";
 import { fairShareFindings } from "./fair-share";
 import { primeTimeFindings } from "./prime-time";
+import { requestPriority } from "./priority";
 import { quotaFindings } from "./quotas";
 import type { PolicyContext, PolicyRequest } from "./request";
 import { sensitivityFindings } from "./sensitivity";
@@ -32,7 +33,8 @@ export const RULES: readonly Rule[] = [
  * The decision on a request: refuse when any rule refuses (with every refusing finding, not only the first),
  * else review, else confirm. Deterministic: the same request and context give the same findings in the same
  * order. Parameters that make no sense send the request to review (`rule_parameters_invalid`) rather than let
- * a broken rule confirm it; a rule that still cannot read its data refuses nothing and crashes nothing.
+ * a broken rule confirm it; a rule that still cannot read its data refuses nothing and crashes nothing. The
+ * decision carries the request's priority tier, which decides nothing here but lets the front desk act on it.
  */
 export function evaluate(request: PolicyRequest, context: PolicyContext): Decision {
   const findings: PolicyFinding[] = [];
@@ -47,5 +49,5 @@ export function evaluate(request: PolicyRequest, context: PolicyContext): Decisi
     });
   }
   for (const rule of RULES) findings.push(...rule(request, context));
-  return decide(findings);
+  return decide(findings, requestPriority(request.booker));
 }

@@ -8,7 +8,7 @@ import { isoWeeksOf, overlapMs } from "./calendar";
 import type { PolicyFinding } from "./decision";
 import { liveBookings, requestInterval, zoneOf, type PolicyContext, type PolicyRequest } from "./request";
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /**
  * Measured in unit-hours, so a divisible hall counts once per part and is never counted twice:
@@ -22,10 +22,7 @@ const HOUR_MS = 3_600_000;
 export function fairShareFindings(request: PolicyRequest, context: PolicyContext): PolicyFinding[] {
   const interval = requestInterval(request, context);
   if (interval === null || !request.activity.targeted) return [];
-  const spaces = centreSpaces(context);
-  const byId = new Map(spaces.map((s) => [s.id, s]));
-  const unitCount = (space: Space | undefined) => (space ? unitsOf(space, spaces).length : 1);
-  const allUnits = new Set(spaces.flatMap((s) => unitsOf(s, spaces))).size;
+  const { byId, unitCount, allUnits } = centreUnits(context);
   const targeted = liveBookings(context).filter((b) => b.targeted && byId.has(b.spaceId));
   const percent = context.parameters.fairShare.targetedMaxPercent;
   const findings: PolicyFinding[] = [];
@@ -43,8 +40,8 @@ export function fairShareFindings(request: PolicyRequest, context: PolicyContext
         params: {
           week: week.label,
           percent,
-          limitHours: round((percent * bookableMs) / 100 / HOUR_MS),
-          wouldBeHours: round(wouldBeMs / HOUR_MS),
+          limitHours: roundHours((percent * bookableMs) / 100 / HOUR_MS),
+          wouldBeHours: roundHours(wouldBeMs / HOUR_MS),
         },
       });
     }
@@ -52,12 +49,27 @@ export function fairShareFindings(request: PolicyRequest, context: PolicyContext
   return findings;
 }
 
-/** The spaces of the requested space's centre, the requested one included. */
-function centreSpaces(context: PolicyContext): Space[] {
-  const others = context.spaces.filter((s) => s.centreId === context.space.centreId && s.id !== context.space.id);
-  return [context.space, ...others];
+export interface CentreUnits {
+  /** The centre's spaces by id, the requested one included. */
+  byId: ReadonlyMap<string, Space>;
+  /** The physical units a space occupies (1 for a space the context does not know). */
+  unitCount: (space: Space | undefined) => number;
+  /** The number of physical units of the centre, each counted once. */
+  allUnits: number;
 }
 
-function round(hours: number): number {
+/** The requested space's centre measured in physical units, for unit-hours. */
+export function centreUnits(context: PolicyContext): CentreUnits {
+  const others = context.spaces.filter((s) => s.centreId === context.space.centreId && s.id !== context.space.id);
+  const spaces = [context.space, ...others];
+  return {
+    byId: new Map(spaces.map((s) => [s.id, s])),
+    unitCount: (space) => (space ? unitsOf(space, spaces).length : 1),
+    allUnits: new Set(spaces.flatMap((s) => unitsOf(s, spaces))).size,
+  };
+}
+
+/** Hours rounded to two decimals, for messages. */
+export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
 }

@@ -59,9 +59,9 @@ export const POLICY_MESSAGES: Record<PolicyCode, MessageTexts> = {
     en: "Targeted services may hold at most {{percent}}% of the centre's hours in week {{week}} ({{limitHours}} hours), so the square stays open to everyone. This booking would make it {{wouldBeHours}} hours.",
   },
   prime_time_reserved: {
-    nb: "Kveldstid er holdt av til frivillige lag og innbyggere fram til {{releaseDays}} dager før. Du kan booke fra {{releasesAt}}.",
-    nn: "Kveldstid er halden av til frivillige lag og innbyggarar fram til {{releaseDays}} dagar før. Du kan booke frå {{releasesAt}}.",
-    en: "Prime time is kept for volunteer groups and residents until {{releaseDays}} days before. You can book it from {{releasesAt}}.",
+    nb: "{{reservedPercent}} % av kveldstiden i uke {{week}} er holdt av til frivillige lag og innbyggere fram til {{releaseDays}} dager før. Resten ({{limitHours}} timer) er tatt; med denne bookingen blir det {{wouldBeHours}} timer. Du kan booke fra {{releasesAt}}.",
+    nn: "{{reservedPercent}} % av kveldstida i veke {{week}} er halden av til frivillige lag og innbyggarar fram til {{releaseDays}} dagar før. Resten ({{limitHours}} timar) er teken; med denne bookinga vert det {{wouldBeHours}} timar. Du kan booke frå {{releasesAt}}.",
+    en: "{{reservedPercent}}% of prime time in week {{week}} is kept for volunteer groups and residents until {{releaseDays}} days before. The rest ({{limitHours}} hours) is taken; this booking would make it {{wouldBeHours}} hours. You can book it from {{releasesAt}}.",
   },
   space_taken: {
     nb: "Rommet er allerede booket på dette tidspunktet.",

@@ -33,6 +33,8 @@ export interface PolicyParameters {
     reservedFor: BookerKind[];
     /** Calendar days before the booking's start (same wall-clock time) after which anyone may book it. */
     releaseDays: number;
+    /** Share (0–100 %) of each ISO week's prime time kept for them until the release point; the rest is open to all. */
+    reservedSharePercent: number;
   };
   bump: {
     /** A higher tier may bump a lower one only this many calendar days or more before its start. */
@@ -57,6 +59,7 @@ export const defaultPolicyParameters: PolicyParameters = {
     // The front desk books walk-ins on behalf of residents and groups.
     reservedFor: ["volunteer_group", "resident", "front_desk"],
     releaseDays: 7,
+    reservedSharePercent: 50,
   },
   bump: { noticeDays: 14 },
 };

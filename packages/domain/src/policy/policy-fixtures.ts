@@ -60,6 +60,7 @@ export function booking(space: Space | string, start: string, end: string, extra
     start: new Date(start),
     end: new Date(end),
     ownerId: "someone-else",
+    bookerKind: "service_unit",
     tags: [],
     targeted: false,
     ...extra,

@@ -5,6 +5,21 @@ import { daysBefore } from "./calendar";
 /** 1 the house's own citizen-facing activities, 2 other municipal services, 3 volunteer groups, 4 residents. */
 export type PriorityTier = 1 | 2 | 3 | 4;
 
+/** Stable keys of the tiers, for clients to translate. */
+export const PRIORITY_LABELS = { 1: "house", 2: "municipal_service", 3: "volunteer_group", 4: "resident" } as const;
+export type PriorityLabel = (typeof PRIORITY_LABELS)[PriorityTier];
+
+/** A request's priority tier as a decision carries it, for the front desk to act on. */
+export interface RequestPriority {
+  tier: PriorityTier;
+  label: PriorityLabel;
+}
+
+export function requestPriority(booker: Pick<Booker, "kind" | "houseService">): RequestPriority {
+  const tier = priorityTier(booker);
+  return { tier, label: PRIORITY_LABELS[tier] };
+}
+
 export function priorityTier(booker: Pick<Booker, "kind" | "houseService">): PriorityTier {
   if (booker.houseService === true || booker.kind === "front_desk") return 1;
   switch (booker.kind) {

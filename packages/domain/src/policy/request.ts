@@ -45,6 +45,8 @@ export interface PolicyRequest extends BookingRequest {
 /** An existing booking with what the policy rules need to know about it. */
 export interface PolicyBooking extends Booking {
   ownerId: string;
+  /** Who booked it, as the prime-time share counts it. */
+  bookerKind: BookerKind;
   tags: readonly string[];
   targeted: boolean;
 }

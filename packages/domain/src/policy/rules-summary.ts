@@ -24,6 +24,7 @@ export function summarisePolicy(p: PolicyParameters): RuleSummary[] {
   const pairs = p.incompatibleTags.map(([a, b]) => `${a}/${b}`).join(", ");
   const share = p.fairShare.targetedMaxPercent;
   const release = p.primeTime.releaseDays;
+  const reserved = p.primeTime.reservedSharePercent;
   return [
     {
       rule: "sensitivity",
@@ -76,9 +77,9 @@ export function summarisePolicy(p: PolicyParameters): RuleSummary[] {
     {
       rule: "prime_time",
       text: {
-        nb: `Beste sendetid (${windowsIn("nb", p.primeTime.windows)}) er holdt av for frivillige og innbyggere til ${release} dager før.`,
-        nn: `Beste sendetid (${windowsIn("nn", p.primeTime.windows)}) er halden av for frivillige og innbyggarar til ${release} dagar før.`,
-        en: `Prime time (${windowsIn("en", p.primeTime.windows)}) is kept for volunteers and residents until ${release} days before.`,
+        nb: `${reserved} % av beste sendetid (${windowsIn("nb", p.primeTime.windows)}) hver uke er holdt av for frivillige og innbyggere til ${release} dager før; resten kan alle booke.`,
+        nn: `${reserved} % av beste sendetid (${windowsIn("nn", p.primeTime.windows)}) kvar veke er halden av for frivillige og innbyggarar til ${release} dagar før; resten kan alle booke.`,
+        en: `${reserved} % of prime time (${windowsIn("en", p.primeTime.windows)}) each week is kept for volunteers and residents until ${release} days before; anyone may book the rest.`,
       },
     },
     {

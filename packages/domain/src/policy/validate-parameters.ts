@@ -43,6 +43,7 @@ export function validatePolicyParameters(p: PolicyParameters): ParameterProblem[
     if (!(BOOKER_KINDS as readonly string[]).includes(kind)) add(`/primeTime/reservedFor/${i}`, "unknown_booker_kind");
   });
   add("/primeTime/releaseDays", quantity(p.primeTime.releaseDays, true));
+  add("/primeTime/reservedSharePercent", shareProblem(p.primeTime.reservedSharePercent));
   add("/bump/noticeDays", quantity(p.bump.noticeDays, true));
   return problems;
 }

@@ -33,7 +33,10 @@ export interface PolicyInputs {
   /** The context without its bookings, which are read (again) where the decision is taken. */
   context: Omit<PolicyContext, "bookings">;
   query: PolicyBookingQuery;
-  /** Advisory-lock keys: the owner's ISO weeks (quotas) and, for a targeted service, the centre's (fair share). */
+  /**
+   * Advisory-lock keys: the owner's ISO weeks (quotas) and, for a targeted service or a booker prime time is not
+   * reserved for, the centre's (fair share, prime-time share).
+   */
   lockKeys: string[];
 }
 
@@ -82,9 +85,11 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
     parameters,
     ...(subject.ignoreBookingId ? { ignoreBookingId: subject.ignoreBookingId } : {}),
   };
+  // The centre's weeks also serialise the prime-time share, which non-reserved bookers draw on.
+  const centreWide = activityType.targeted || !parameters.primeTime.reservedFor.includes(actor.bookerKind);
   const lockKeys = weeks.flatMap((week) => [
     `organisation:${organisation.id}:${week.label}`,
-    ...(activityType.targeted ? [`centre:${space.centreId}:${week.label}`] : []),
+    ...(centreWide ? [`centre:${space.centreId}:${week.label}`] : []),
   ]);
   return {
     request,
@@ -97,7 +102,7 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
 /** The decision on the request with these bookings, without double-booking findings, as the booker may see it. */
 export function decideWith(inputs: PolicyInputs, bookings: readonly PolicyBooking[]): Decision {
   const decision = evaluate(inputs.request, { ...inputs.context, bookings });
-  return forBooker(decide(decision.findings.filter((finding) => finding.rule !== "conflicts")));
+  return forBooker(decide(decision.findings.filter((finding) => finding.rule !== "conflicts"), decision.priority));
 }
 
 /** The findings that refuse the request. */

@@ -21,7 +21,13 @@ describe("POST /api/v1/bookings/check", () => {
   it("says confirmed, and writes nothing", async () => {
     const reply = await suite.api.check(world.userId, bookingRequest(world, day, "10:00", "12:00"));
     expect(reply.status).toBe(200);
-    expect(BookingCheck.parse(reply.body)).toEqual({ outcome: "confirmed", findings: [], conflicts: [], alternatives: [] });
+    expect(BookingCheck.parse(reply.body)).toEqual({
+      outcome: "confirmed",
+      findings: [],
+      conflicts: [],
+      alternatives: [],
+      priority: { tier: 2, label: "municipal_service" },
+    });
     expect(await written()).toEqual({ bookings: 0, audit: 0 });
   });
 

@@ -10,11 +10,12 @@ import { evaluateBooking } from "./evaluate-booking";
 export async function checkBooking(deps: BookingsDeps, actor: Actor, input: CreateBooking): Promise<BookingCheck> {
   if (!mayActFor(actor, input.organisationId)) throw forbidden("You may only book for your own organisation.");
   const evaluation = await evaluateBooking(deps, { ...input, description: input.description ?? null }, actor);
+  const priority = evaluation.priority ? { priority: evaluation.priority } : {};
   if (evaluation.outcome === "refused") {
-    return { outcome: "refused", findings: evaluation.findings.map(toFindingDto), conflicts: [], alternatives: [] };
+    return { outcome: "refused", findings: evaluation.findings.map(toFindingDto), conflicts: [], alternatives: [], ...priority };
   }
   if (evaluation.conflicts.length === 0) {
-    return { outcome: evaluation.status, findings: evaluation.findings.map(toDecisionFindingDto), conflicts: [], alternatives: [] };
+    return { outcome: evaluation.status, findings: evaluation.findings.map(toDecisionFindingDto), conflicts: [], alternatives: [], ...priority };
   }
   const { space, interval } = evaluation;
   const report = await conflictReport(deps, { space, interval, attendees: input.expectedAttendees }, actor);
@@ -23,5 +24,6 @@ export async function checkBooking(deps: BookingsDeps, actor: Actor, input: Crea
     findings: evaluation.findings.map(toDecisionFindingDto),
     conflicts: report.conflicts.map(toConflictDto),
     alternatives: report.alternatives.map(toAlternativeDto),
+    ...priority,
   };
 }

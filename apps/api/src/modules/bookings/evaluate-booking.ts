@@ -12,6 +12,7 @@ import {
   type Finding,
   type Interval,
   type PolicyFinding,
+  type RequestPriority,
 } from "@sambruk/domain";
 import { HttpProblem, notFound } from "../../http/problem";
 import type { SpaceRecord } from "../spaces/spaces.repository";
@@ -34,7 +35,13 @@ export interface Candidate {
 }
 
 export type Evaluation =
-  | { outcome: "refused"; findings: (Finding | PolicyFinding)[]; space: SpaceRecord }
+  | {
+      outcome: "refused";
+      findings: (Finding | PolicyFinding)[];
+      space: SpaceRecord;
+      /** The request's priority tier, once the shared-use rules have looked at it. */
+      priority?: RequestPriority;
+    }
   | {
       outcome: "admissible";
       /** "requested" when the front desk must approve, else "confirmed". */
@@ -49,6 +56,7 @@ export type Evaluation =
       findings: PolicyFinding[];
       /** To evaluate the rules again inside the write transaction, under its locks. */
       policy: PolicyInputs;
+      priority?: RequestPriority;
     };
 
 /** 404 when the space does not exist; every other problem is a finding ("refused"), or a conflict to report. */
@@ -82,14 +90,15 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
   const subject = { actor, organisation, activityType, space, centre, interval, attendees: candidate.expectedAttendees };
   const policy = policyInputs({ ...candidate, ...subject }, await deps.parameters(space.centreId), deps.now());
   const decision = decideWith(policy, await store.policy.bookings(policy.query));
-  if (decision.outcome === "refuse") return { outcome: "refused", space, findings: refusing(decision) };
+  const priority = decision.priority ? { priority: decision.priority } : {};
+  if (decision.outcome === "refuse") return { outcome: "refused", space, findings: refusing(decision), ...priority };
   const { conflicts } = findConflicts(
     { space, interval, ...(candidate.ignoreBookingId ? { ignoreBookingId: candidate.ignoreBookingId } : {}) },
     centre.bookings,
     centre.spaces,
   );
   const status = decision.outcome === "review" ? "requested" : "confirmed";
-  return { outcome: "admissible", status, space, organisation, activityType, interval, conflicts, findings: decision.findings, policy };
+  return { outcome: "admissible", status, space, organisation, activityType, interval, conflicts, findings: decision.findings, policy, ...priority };
 }
 
 /** The centre's zone is Oslo for every centre today; checkBookingRequest re-checks against the centre's own. */

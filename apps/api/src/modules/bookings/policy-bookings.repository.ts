@@ -1,6 +1,6 @@
 // What the shared-use rules read from the bookings (an owner's bookings for quotas, a centre's for zones and
 // fair share), and the transaction-scoped advisory locks that serialise the requests those counts depend on.
-import type { BookingStatus, Interval, PolicyBooking } from "@sambruk/domain";
+import { bookerKindFor, type BookingStatus, type Interval, type OrganisationKind, type PolicyBooking, type UserRole } from "@sambruk/domain";
 import { Prisma } from "../../generated/prisma/client";
 
 type Db = Prisma.TransactionClient;
@@ -22,22 +22,27 @@ interface PolicyRow {
   status: BookingStatus;
   starts_at: Date;
   ends_at: Date;
+  booker_role: UserRole;
+  organisation_kind: OrganisationKind;
   tags: string[];
   targeted: boolean;
 }
 
 /**
  * Live bookings (requested, confirmed, checked in) of the owner anywhere that overlap the range or have not
- * ended yet, and every live booking of the centre that overlaps the range, each with its activity's tags.
+ * ended yet, and every live booking of the centre that overlaps the range, each with its activity's tags and
+ * the kind of its booker.
  */
 export async function findPolicyBookings(db: Db, query: PolicyBookingQuery): Promise<PolicyBooking[]> {
   const { ownerId, centreId, range, now } = query;
   const ownerFrom = new Date(Math.min(now.getTime(), range.start.getTime()));
   const rows = await db.$queryRaw<PolicyRow[]>(Prisma.sql`
     SELECT b."id", b."space_id", b."organisation_id", b."status"::text AS "status", b."starts_at", b."ends_at",
-           a."tags", a."targeted"
+           u."role"::text AS "booker_role", o."kind"::text AS "organisation_kind", a."tags", a."targeted"
     FROM "booking" b
     JOIN "space" s ON s."id" = b."space_id"
+    JOIN "app_user" u ON u."id" = b."booked_by_id"
+    JOIN "organisation" o ON o."id" = b."organisation_id"
     JOIN "activity_type" a ON a."id" = b."activity_type_id"
     WHERE b."status"::text IN ('requested', 'confirmed', 'checked_in')
       AND (
@@ -52,6 +57,7 @@ export async function findPolicyBookings(db: Db, query: PolicyBookingQuery): Pro
     start: row.starts_at,
     end: row.ends_at,
     ownerId: row.organisation_id,
+    bookerKind: bookerKindFor(row.booker_role, row.organisation_kind),
     tags: row.tags,
     targeted: row.targeted,
   }));
