@@ -109,4 +109,23 @@ describe("the shared-use rules on POST /api/v1/bookings", () => {
     const booked = await suite.api.create(unit.userId, bookingRequest({ ...unit, roomId: kitchen, activityTypeId }, monday, "10:00", "12:00"));
     expect(booked.status).toBe(201);
   });
+
+  it("refuses a loud activity beside a confidential one in the same zone at the same time, not in another zone", async () => {
+    const centreId = await suite.make.centre({ openOnHolidays: true });
+    const counselling = await suite.make.space(centreId, { privacy: "closed", zone: "corridor" });
+    const nextDoor = await suite.make.space(centreId, { zone: "corridor" });
+    const farAway = await suite.make.space(centreId, { zone: "ground floor" });
+    const confidential = await classifiedActivity(suite.db.prisma, { tags: ["confidential"] });
+    const loud = await classifiedActivity(suite.db.prisma, { tags: ["loud"] });
+    const unit = await booker(suite.make, "service_unit");
+    const first = await suite.api.create(unit.userId, bookingRequest({ ...unit, roomId: counselling, activityTypeId: confidential }, monday, "10:00", "12:00"));
+    expect(first.status).toBe(201);
+
+    const band = await booker(suite.make, "volunteer_group");
+    const beside = await suite.api.create(band.userId, bookingRequest({ ...band, roomId: nextDoor, activityTypeId: loud }, monday, "11:00", "13:00"));
+    expect(beside.status).toBe(422);
+    expect(RefusedProblem.parse(beside.body).findings.map((f) => f.code)).toEqual(["zone_incompatible"]);
+    const elsewhere = await suite.api.create(band.userId, bookingRequest({ ...band, roomId: farAway, activityTypeId: loud }, monday, "11:00", "13:00"));
+    expect(elsewhere.status).toBe(201);
+  });
 });
