@@ -10,6 +10,17 @@ type Db = Prisma.TransactionClient;
 
 const LONG_BOOKING_MS = 24 * 3600_000;
 
+/**
+ * The overlap condition on `booking` rows (aliased `alias`) that keeps the index scan bounded at both ends:
+ * short bookings by start time, the rare ones longer than a day through booking_long_idx.
+ */
+export function overlapsRangeSql(range: Interval, alias = "booking"): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
+  const earliestShortStart = new Date(range.start.getTime() - LONG_BOOKING_MS);
+  return Prisma.sql`${column("starts_at")} < ${range.end} AND ${column("ends_at")} > ${range.start}
+      AND (${column("starts_at")} >= ${earliestShortStart} OR ${column("ends_at")} - ${column("starts_at")} > interval '1 day')`;
+}
+
 interface LiveBookingRow {
   id: string;
   spaceId: string;
@@ -20,14 +31,12 @@ interface LiveBookingRow {
 
 /** The query, also for checking its plan. */
 export function liveBookingsSql(spaceIds: readonly string[], range: Interval): Prisma.Sql {
-  const earliestShortStart = new Date(range.start.getTime() - LONG_BOOKING_MS);
   return Prisma.sql`
     SELECT "id", "space_id" AS "spaceId", "status"::text AS "status", "starts_at" AS "startsAt", "ends_at" AS "endsAt"
     FROM "booking"
     WHERE "space_id" = ANY(${[...spaceIds]}::uuid[])
       AND "status" IN ('requested', 'confirmed', 'checked_in')
-      AND "starts_at" < ${range.end} AND "ends_at" > ${range.start}
-      AND ("starts_at" >= ${earliestShortStart} OR "ends_at" - "starts_at" > interval '1 day')
+      AND ${overlapsRangeSql(range)}
     ORDER BY "starts_at", "id"`;
 }
 
