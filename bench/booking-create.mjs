@@ -37,6 +37,18 @@ function* slots(spaceIds) {
   }
 }
 
+/** Signs in as the demo user: the session cookie and CSRF token every write carries. */
+async function demoSession(baseUrl, userId) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/demo-login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ userId }),
+  });
+  if (!response.ok) throw new Error(`demo sign-in failed: ${response.status}`);
+  const { csrfToken } = await response.json();
+  return { cookie: response.headers.getSetCookie()[0].split(";")[0], "x-csrf-token": csrfToken };
+}
+
 function pgbench(url, spaceIds, activityTypeId, durationSeconds) {
   const dir = mkdtempSync(path.join(tmpdir(), "sambruk-pgbench-"));
   const script = path.join(dir, "insert.sql");
@@ -74,6 +86,7 @@ export async function bookingCreate({ durationSeconds }) {
        WHERE centre_id IS NULL`,
     );
     const next = slots(spaces.map((s) => s.id));
+    const session = await demoSession(server.baseUrl, USER);
     let counter = 0;
     const http = await load({
       url: `${server.baseUrl}/api/v1/bookings`,
@@ -87,7 +100,7 @@ export async function bookingCreate({ durationSeconds }) {
             counter += 1;
             return {
               ...request,
-              headers: { "content-type": "application/json", "idempotency-key": `bench-${process.pid}-${counter}`, "x-sambruk-user": USER },
+              headers: { "content-type": "application/json", "idempotency-key": `bench-${process.pid}-${counter}`, ...session },
               body: JSON.stringify({ ...slot, organisationId: ORGANISATION, activityTypeId, title: "Benchmark", expectedAttendees: 10 }),
             };
           },

@@ -46,7 +46,9 @@ if (!existsSync(builtIndex) || newest(sources) > statSync(builtIndex).mtimeMs) {
 const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/server.ts")], {
   cwd: root,
   stdio: "inherit",
-  env: { NODE_ENV: "production", ...process.env },
+  // With a database server this is a deployment (production); on the embedded database it is the demo, where
+  // demo sign-in is on, which production forbids.
+  env: { NODE_ENV: process.env.DATABASE_URL ? "production" : "development", ...process.env },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

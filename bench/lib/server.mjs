@@ -14,7 +14,7 @@ export async function startServer({ port, databaseUrl }) {
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), "--import", "tsx", "apps/api/src/server.ts"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", INTERIM_ACTOR_HEADER: "on", PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "" },
+    env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "warn", DEMO_LOGIN: "true", RATE_LIMIT_WRITES_PER_MINUTE: "10000000", PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "" },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const baseUrl = `http://127.0.0.1:${port}`;

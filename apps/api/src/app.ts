@@ -9,6 +9,22 @@ import { spaRouter } from "./http/spa";
 import type { PolicyParametersProvider } from "./modules/bookings/booking-policy";
 import { createBookingsModule } from "./modules/bookings/bookings.module";
 import { createActorResolver } from "./http/actor";
+import type { AuthConfig } from "./config/auth-config";
+import { csrfGuard } from "./http/csrf";
+import { rateLimit } from "./http/rate-limit";
+import { authRouter } from "./modules/auth/auth.router";
+import { oidcRouter, providerLogoutUrl } from "./modules/auth/oidc/oidc.router";
+import { defaultActingFor } from "./modules/auth/me.mapper";
+import { createRateLimitRepository } from "./modules/auth/rate-limit.repository";
+import { createSessions } from "./modules/auth/sessions";
+import { createSessionsRepository } from "./modules/auth/sessions.repository";
+import { bookingsDeps } from "./modules/bookings/bookings.module";
+import { myBookingsRouter } from "./modules/bookings/my-bookings.router";
+import { createAuditRepository } from "./modules/audit/audit.repository";
+import { auditRouter } from "./modules/audit/audit.router";
+import { createOrganisationWrites } from "./modules/organisations/organisation-writes.repository";
+import { createOrganisationsRepository } from "./modules/organisations/organisations.repository";
+import { organisationsRouter } from "./modules/organisations/organisations.router";
 import { reclassifyActivityType } from "./modules/catalogue/activity-type-writes.repository";
 import { createActivityTypesRepository } from "./modules/catalogue/activity-types.repository";
 import { catalogueRouter } from "./modules/catalogue/catalogue.router";
@@ -35,8 +51,8 @@ export interface AppDeps {
   logger: Logger;
   version: string;
   migrations: () => MigrationSnapshot;
-  /** Honour the interim X-Sambruk-User header until sign-in exists (ADR 8). */
-  interimActorHeader: boolean;
+  /** Sign-in: demo login, OIDC providers, session lifetimes, rate limits. */
+  auth: AuthConfig;
   /** The shared-use rules' parameters per centre; omitted, the stored ones (the defaults when none are stored). */
   policyParameters?: PolicyParametersProvider;
   /** Directory of the built web app; omitted, only the API is served. */
@@ -60,7 +76,24 @@ export function createApp(deps: AppDeps): Express {
   const v1 = express.Router();
   v1.use("/health", healthRouter(deps));
   const prisma = deps.db.prisma;
-  const actors = createActorResolver(createUsersRepository(prisma), { headerEnabled: deps.interimActorHeader });
+  const users = createUsersRepository(prisma);
+  const sessions = createSessions(createSessionsRepository(prisma), {
+    config: deps.auth,
+    defaultActingFor: async (userId) => defaultActingFor(await users.findPrincipal(userId)),
+  });
+  const actors = createActorResolver(sessions, users);
+  const limits = createRateLimitRepository(prisma);
+  const loginLimiter = rateLimit(limits, { key: (req) => `login:${req.ip ?? "unknown"}`, perMinute: deps.auth.rateLimits.loginPerMinute });
+  const writeLimit = rateLimit(limits, {
+    key: async (req) => {
+      const actor = await actors.optional(req);
+      return actor ? `write:${actor.userId}` : null;
+    },
+    perMinute: deps.auth.rateLimits.writesPerMinute,
+  });
+  const oidc = { providers: deps.auth.providers, publicUrl: deps.auth.publicUrl };
+  v1.use("/auth", authRouter({ config: deps.auth, sessions, actors, users, loginLimiter, providerLogoutUrl: (ended) => providerLogoutUrl(oidc, ended) }));
+  v1.use("/auth", oidcRouter({ ...oidc, sessions, db: prisma, loginLimiter }));
   v1.use(catalogueRouter(createActivityTypesRepository(prisma), { reclassify: (change) => reclassifyActivityType(prisma, change) }, actors));
   v1.use("/centres", centresRouter(createCentresService(createCentresRepository(deps.db.prisma))));
   v1.use("/spaces", spacesRouter(createSpacesService(createSpacesRepository(deps.db.prisma))));
@@ -68,15 +101,14 @@ export function createApp(deps: AppDeps): Express {
   v1.use("/openapi.json", openApiRouter(deps.version));
   const policyParameters = createPolicyParametersRepository(deps.db.prisma);
   v1.use("/rules", rulesRouter(policyParameters, { replace: (change) => replaceParameters(prisma, change) }, actors));
-  v1.use(
-    "/bookings",
-    createBookingsModule(deps.db, {
-      interimActorHeader: deps.interimActorHeader,
-      parameters: deps.policyParameters ?? storedParametersProvider(policyParameters),
-    }),
-  );
+  const bookingOptions = { actors, writeLimit, parameters: deps.policyParameters ?? storedParametersProvider(policyParameters) };
+  v1.use("/bookings", createBookingsModule(deps.db, bookingOptions));
+  v1.use("/me", myBookingsRouter(bookingsDeps(deps.db, bookingOptions), actors));
+  v1.use("/organisations", organisationsRouter({ actors, organisations: createOrganisationsRepository(prisma), writes: createOrganisationWrites(prisma) }));
+  v1.use("/audit", auditRouter({ actors, audit: createAuditRepository(prisma) }));
 
   app.use("/api", express.json({ limit: "100kb", strict: true }));
+  app.use("/api", csrfGuard(sessions));
   app.use("/api/v1", v1);
   app.use("/api/docs", docsRouter());
   app.use("/api", apiRouteNotFound);

@@ -8,6 +8,7 @@ import { describeStartupError } from "./boot/startup-error";
 import { prepareDatabase } from "./boot/prepare-database";
 import { appVersion } from "./boot/version";
 import { createLogger, type Logger } from "./http/logger";
+import { startHousekeeping } from "./modules/auth/housekeeping";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     await db.close();
     throw error;
   });
-  const app = createApp({ db, logger, version: env.APP_VERSION ?? appVersion(), migrations: () => migrations, webDistDir: env.WEB_DIST_DIR, interimActorHeader: env.INTERIM_ACTOR_HEADER });
+  const app = createApp({ db, logger, version: env.APP_VERSION ?? appVersion(), migrations: () => migrations, webDistDir: env.WEB_DIST_DIR, auth: env.AUTH });
   const server = createServer(app);
   await listen(server, env.PORT, env.HOST).catch(async (error: unknown) => {
     await db.close();
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   logger.info({ port }, "listening");
   process.stdout.write(`\nSambruk is running at http://localhost:${port}\n\n`);
+  startHousekeeping(db, env.AUTH, logger);
   handleSignals(server, db, logger);
 }
 

@@ -62,6 +62,24 @@ export const Booking = z.object({
 export type Booking = z.infer<typeof Booking>;
 export const BookingList = z.array(Booking);
 
+/** A booking as its organisation, the front desk of its centre and admins see it: everything. */
+export const BookingDetail = Booking.extend({
+  title: z.string(),
+  description: z.string().nullable(),
+  activityTypeId: Id,
+  organisation: z.object({ id: Id, name: z.string() }),
+  bookedBy: z.object({ id: Id, displayName: z.string() }),
+});
+export type BookingDetail = z.infer<typeof BookingDetail>;
+export const BookingDetailList = z.array(BookingDetail);
+
+/** GET /me/bookings: the caller's own bookings, or one organisation's they belong to; upcoming or past. */
+export const MyBookingsQuery = z.strictObject({
+  organisationId: Id.optional(),
+  period: z.enum(["upcoming", "past"]).default("upcoming"),
+});
+export type MyBookingsQuery = z.infer<typeof MyBookingsQuery>;
+
 /** The longest range GET /bookings answers for in one request. */
 export const MAX_BOOKING_QUERY_DAYS = 92;
 const DAY_MS = 24 * 3600_000;

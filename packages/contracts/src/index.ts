@@ -10,3 +10,6 @@ export * from "./bookings";
 export * from "./api";
 export * from "./catalogue";
 export * from "./rules";
+export * from "./auth";
+export * from "./organisations";
+export * from "./audit";

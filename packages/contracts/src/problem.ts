@@ -17,7 +17,11 @@ export const errorCodes = [
   "precondition_required",
   "idempotency_key_reused",
   "authentication_required",
+  "session_expired",
+  "csrf_token_invalid",
   "forbidden",
+  "too_many_requests",
+  "login_failed",
   "database_unavailable",
   "internal_error",
 ] as const;

@@ -13,6 +13,7 @@ export * from "./centres/holidays";
 export * from "./centres/open-intervals";
 export * from "./centres/distance";
 export * from "./actors/actor";
+export * from "./actors/can";
 export * from "./spaces/space";
 export * from "./spaces/units";
 export * from "./bookings/booking";

@@ -41,13 +41,36 @@ describe("loadEnv", () => {
   });
 });
 
-describe("INTERIM_ACTOR_HEADER", () => {
+describe("DEMO_LOGIN", () => {
   it.each([
     [{}, true],
+    [{ DATABASE_URL: "postgresql://localhost/sambruk" }, false],
+    [{ DATABASE_URL: "postgresql://localhost/sambruk", DEMO_LOGIN: "true" }, true],
+    [{ DEMO_LOGIN: "false" }, false],
     [{ NODE_ENV: "production" }, false],
-    [{ NODE_ENV: "production", INTERIM_ACTOR_HEADER: "on" }, true],
-    [{ NODE_ENV: "development", INTERIM_ACTOR_HEADER: "off" }, false],
   ])("%j → %s", (source, enabled) => {
-    expect(loadEnv(source).INTERIM_ACTOR_HEADER).toBe(enabled);
+    expect(loadEnv(source).AUTH.demoLogin).toBe(enabled);
+  });
+
+  it("refuses demo login in production", () => {
+    expect(() => loadEnv({ NODE_ENV: "production", DEMO_LOGIN: "true" })).toThrow(/DEMO_LOGIN: .*NODE_ENV=production/);
+  });
+});
+
+describe("OIDC providers", () => {
+  it("turns a provider on by its issuer, with default scopes", () => {
+    const { providers } = loadEnv({ OIDC_IDPORTEN_ISSUER: "https://idporten.example/", OIDC_IDPORTEN_CLIENT_ID: "sambruk" }).AUTH;
+    expect(providers).toEqual([
+      { id: "idporten", name: "ID-porten", audience: "public", issuer: "https://idporten.example/", clientId: "sambruk", clientSecret: null, scopes: "openid profile" },
+    ]);
+  });
+
+  it("lists an issuer without a client id as a problem", () => {
+    expect(() => loadEnv({ OIDC_STAFF_ISSUER: "https://login.example/" })).toThrow(/OIDC_STAFF_CLIENT_ID: required/);
+  });
+
+  it("derives the public address from the port unless given", () => {
+    expect(loadEnv({ PORT: "4000" }).AUTH.publicUrl).toBe("http://localhost:4000");
+    expect(loadEnv({ PUBLIC_URL: "https://sambruk.asker.kommune.no/" }).AUTH.publicUrl).toBe("https://sambruk.asker.kommune.no");
   });
 });

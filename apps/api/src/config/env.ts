@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { DEFAULT_AUTH_CONFIG, type AuthConfig, type OidcProviderConfig } from "./auth-config";
 
 /** The repository root, independent of the working directory. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -21,13 +22,75 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default("apps/web/dist"),
   SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
   APP_VERSION: z.string().min(1).optional(),
-  /** Interim: honour the X-Sambruk-User header until sign-in exists. Default: on, except in production. */
-  INTERIM_ACTOR_HEADER: z.enum(["on", "off"]).optional(),
+  /** Sign in as a demo user. Default: on with the embedded database, off with a server; refused in production. */
+  DEMO_LOGIN: z.enum(["true", "false"]).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(DEFAULT_AUTH_CONFIG.idleMinutes),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(DEFAULT_AUTH_CONFIG.absoluteHours),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.rateLimits.loginPerMinute),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.rateLimits.writesPerMinute),
+  ...providerVariables("IDPORTEN"),
+  ...providerVariables("STAFF"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "DATA_DIR" | "WEB_DIST_DIR" | "INTERIM_ACTOR_HEADER"> & {
-  /** Whether the interim X-Sambruk-User header is honoured. */
-  INTERIM_ACTOR_HEADER: boolean;
+/** OIDC_<NAME>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _SCOPES: a provider is on when its issuer is set. */
+function providerVariables<Name extends string>(name: Name) {
+  return {
+    [`OIDC_${name}_ISSUER`]: z.url({ protocol: /^https?$/ }).optional(),
+    [`OIDC_${name}_CLIENT_ID`]: z.string().min(1).optional(),
+    [`OIDC_${name}_CLIENT_SECRET`]: z.string().min(1).optional(),
+    [`OIDC_${name}_SCOPES`]: z.string().min(1).optional(),
+  } as Record<`OIDC_${Name}_${"ISSUER" | "CLIENT_ID" | "CLIENT_SECRET" | "SCOPES"}`, z.ZodOptional<z.ZodString>>;
+}
+
+const PROVIDERS = [
+  { env: "IDPORTEN", id: "idporten", name: "ID-porten", audience: "public", scopes: "openid profile" },
+  { env: "STAFF", id: "staff", name: "Asker kommune", audience: "staff", scopes: "openid profile email" },
+] as const;
+
+type Parsed = z.infer<typeof envSchema>;
+
+function oidcProviders(env: Record<string, string | undefined>, problems: string[]): OidcProviderConfig[] {
+  const providers: OidcProviderConfig[] = [];
+  for (const provider of PROVIDERS) {
+    const issuer = env[`OIDC_${provider.env}_ISSUER`];
+    if (!issuer) continue;
+    const clientId = env[`OIDC_${provider.env}_CLIENT_ID`];
+    if (!clientId) {
+      problems.push(`OIDC_${provider.env}_CLIENT_ID: required when OIDC_${provider.env}_ISSUER is set`);
+      continue;
+    }
+    providers.push({
+      id: provider.id,
+      name: provider.name,
+      audience: provider.audience,
+      issuer,
+      clientId,
+      clientSecret: env[`OIDC_${provider.env}_CLIENT_SECRET`] ?? null,
+      scopes: env[`OIDC_${provider.env}_SCOPES`] ?? provider.scopes,
+    });
+  }
+  return providers;
+}
+
+function authConfig(env: Parsed, raw: Record<string, string | undefined>, problems: string[]): AuthConfig {
+  const demoLogin = env.DEMO_LOGIN ? env.DEMO_LOGIN === "true" : env.DATABASE_URL === undefined && env.NODE_ENV !== "production";
+  if (demoLogin && env.NODE_ENV === "production") {
+    problems.push("DEMO_LOGIN: demo login lets anyone act as any demo user; it cannot be on with NODE_ENV=production");
+  }
+  return {
+    demoLogin,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    idleMinutes: env.SESSION_IDLE_MINUTES,
+    absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+    providers: oidcProviders(raw, problems),
+    rateLimits: { loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE },
+  };
+}
+
+export type Env = Omit<Parsed, "DATA_DIR" | "WEB_DIST_DIR"> & {
+  /** Sign-in: demo login, OIDC providers, session lifetimes, rate limits. */
+  AUTH: AuthConfig;
   /** Absolute path of the embedded database's directory. */
   DATA_DIR: string;
   /** Absolute path of the built single-page app. */
@@ -49,10 +112,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
   }
   const env = result.data;
+  const problems: string[] = [];
+  const auth = authConfig(env, present, problems);
+  if (problems.length > 0) throw new EnvError(problems);
   return {
     ...env,
     DATA_DIR: path.resolve(REPO_ROOT, env.DATA_DIR),
     WEB_DIST_DIR: path.resolve(REPO_ROOT, env.WEB_DIST_DIR),
-    INTERIM_ACTOR_HEADER: env.INTERIM_ACTOR_HEADER ? env.INTERIM_ACTOR_HEADER === "on" : env.NODE_ENV !== "production",
+    AUTH: auth,
   };
 }

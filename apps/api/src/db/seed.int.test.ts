@@ -1,5 +1,7 @@
 // The demo seed: idempotent, complete, and consistent with the rules it demonstrates.
 import { Availability } from "@sambruk/contracts";
+import { rolesOf } from "@sambruk/domain";
+import { createUsersRepository } from "../modules/users/users.repository";
 import { startTestApp, type TestApp } from "../testing/test-app";
 import { openTestDatabase } from "../testing/test-database";
 import type { Database } from "./database";
@@ -91,19 +93,28 @@ describe("seedDemoData", () => {
     expect(undivided.every((space) => space.units.length === 1 && space.units[0]?.unitId === space.id)).toBe(true);
   });
 
-  it("creates the demo users with their fixed ids", async () => {
-    const users = await db.prisma.user.findMany({ where: { id: { in: Object.values(DEMO_USER_IDS) } }, select: { id: true, role: true } });
-    expect(new Map(users.map((user) => [user.id, user.role]))).toEqual(
+  it("creates a demo user of every role, with fixed ids, and a front-desk host for Slemmestad", async () => {
+    const users = createUsersRepository(db.prisma);
+    const roles = new Map<string, string[]>();
+    for (const id of Object.values(DEMO_USER_IDS)) {
+      const principal = await users.findPrincipal(id);
+      if (!principal) throw new Error(`demo user ${id} is missing`);
+      roles.set(id, rolesOf({ ...principal, frontDeskCentreIds: principal.frontDeskCentres.map((centre) => centre.id) }));
+    }
+    expect(roles).toEqual(
       new Map([
-        [DEMO_USER_IDS.frontDesk, "front_desk"],
-        [DEMO_USER_IDS.admin, "admin"],
-        [DEMO_USER_IDS.libraryStaff, "staff"],
-        [DEMO_USER_IDS.navAdvisor, "staff"],
-        [DEMO_USER_IDS.volunteerCoordinator, "coordinator"],
-        [DEMO_USER_IDS.informalCoordinator, "coordinator"],
-        [DEMO_USER_IDS.resident, "resident"],
+        [DEMO_USER_IDS.frontDesk, ["front_desk"]],
+        [DEMO_USER_IDS.admin, ["admin"]],
+        [DEMO_USER_IDS.libraryStaff, ["staff"]],
+        [DEMO_USER_IDS.navAdvisor, ["staff"]],
+        [DEMO_USER_IDS.volunteerCoordinator, ["coordinator"]],
+        [DEMO_USER_IDS.informalCoordinator, ["coordinator"]],
+        [DEMO_USER_IDS.resident, ["resident"]],
+        [DEMO_USER_IDS.volunteer, ["volunteer"]],
       ]),
     );
+    const host = await users.findPrincipal(DEMO_USER_IDS.frontDesk);
+    expect(host?.frontDeskCentres.map((centre) => centre.name)).toContain("Slemmestad");
   });
 
   it("places each demo booking in open time, shown as busy (confirmed) or tentative (requested)", async () => {

@@ -41,7 +41,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       // The shared-use rules start from the defaults; an admin's later change is kept.
       await ensureGlobalParameters(tx, defaultPolicyParameters);
       const centreIds = await seedCentres(tx);
-      const catalogue = await seedCatalogue(tx);
+      const catalogue = await seedCatalogue(tx, centreIds);
       const spaceIds = await seedSpaces(tx, centreIds);
       const bookings = await seedBookings(tx, { now, spaceIds, activityTypeIds: catalogue.activityTypeIds });
       return {

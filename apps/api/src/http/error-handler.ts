@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from "@sambruk/contracts";
 import { HttpProblem } from "./problem";
+import { TooManyRequests } from "./rate-limit";
 import { isDatabaseUnavailable } from "../db/errors";
 
 /** Body-parser and similar errors carry a `type` and a `status`; map the ones a client can cause. */
@@ -45,6 +46,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
     ...(problem.detail === undefined ? {} : { detail: problem.detail }),
     ...(problem.errors === undefined ? {} : { errors: problem.errors }),
   };
+  if (problem instanceof TooManyRequests) res.setHeader("Retry-After", String(problem.retryAfterSeconds));
   res.status(problem.status).type(PROBLEM_CONTENT_TYPE).json(body);
 };
 

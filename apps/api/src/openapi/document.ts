@@ -1,4 +1,4 @@
-import { actingUserHeader, apiRoutes, problemType, type ApiRoute, type ApiTag } from "@sambruk/contracts";
+import { apiRoutes, CSRF_HEADER, problemType, sessionCookie, type ApiRoute, type ApiTag } from "@sambruk/contracts";
 import { convertSchemas } from "./json-schemas";
 import type { OpenApiDocument, OperationObject } from "./openapi-types";
 import { ACTING_USER_SCHEME, requestSchemas, responseSchemas, toOperation } from "./operation";
@@ -11,6 +11,9 @@ const tags: Record<ApiTag, string> = {
   Catalogue: "What a booking can be for: the activity types and their sensitivity classes.",
   Availability: "Free and busy time, without any personal data.",
   Bookings: "Booking a space, checking a booking, moving and cancelling it.",
+  Auth: "Signing in (ID-porten, the municipality's own provider, or a demo user), the session, and whom the user acts for.",
+  Organisations: "Volunteer groups registered by residents, and their verification by the front desk.",
+  Audit: "Who changed what, when, acting for whom: for admins, and for the front desk of their centres.",
   Reference: "This API described as OpenAPI.",
 };
 
@@ -22,8 +25,13 @@ wall clock in Europe/Oslo, daylight-saving changes included. Request bodies are 
 unknown fields are refused.
 
 ## Who acts
-Reading is open to anyone. Writing names the acting user in the \`${actingUserHeader.name}\` header (the
-user's id) until sign-in is in place; a missing or unknown user is \`401 authentication_required\`.
+Public reading (centres, spaces, free and busy time, the public programme) is open to anyone. Everything else
+needs a session: sign in through \`/api/v1/auth/login/{provider}\` (or, on demo servers, \`POST
+/api/v1/auth/demo-login\`), which sets the httpOnly cookie \`${sessionCookie.name}\`. Without a session a call is
+\`401 authentication_required\`; with one that has ended, \`401 session_expired\`. Every state-changing
+request with a session must carry \`${CSRF_HEADER}\` with the \`csrfToken\` of \`GET /api/v1/auth/me\`, or it is
+\`403 csrf_token_invalid\`. Sign-in and booking writes are rate-limited (\`429 too_many_requests\` with
+\`Retry-After\`).
 
 ## Retries and concurrent changes
 \`POST /api/v1/bookings\` takes an \`Idempotency-Key\`: a retry with the same key returns the first result
@@ -64,12 +72,7 @@ export function buildOpenApiDocument(version: string, routes: readonly ApiRoute[
     components: {
       schemas: schemas.components,
       securitySchemes: {
-        [ACTING_USER_SCHEME]: {
-          type: "apiKey",
-          in: "header",
-          name: actingUserHeader.name,
-          description: `${actingUserHeader.description} The value is the user's id (a UUID).`,
-        },
+        [ACTING_USER_SCHEME]: { type: "apiKey", in: "cookie", name: sessionCookie.name, description: sessionCookie.description },
       },
     },
   };

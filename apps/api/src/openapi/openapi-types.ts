@@ -35,7 +35,7 @@ export interface OperationObject {
 
 export interface ApiKeySecurityScheme {
   type: "apiKey";
-  in: "header";
+  in: "header" | "cookie";
   name: string;
   description: string;
 }

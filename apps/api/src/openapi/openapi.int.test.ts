@@ -1,3 +1,4 @@
+import { DEFAULT_AUTH_CONFIG } from "../config/auth-config";
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -58,7 +59,7 @@ describe("the route registry and the app", () => {
   /** The API's routes as the Express app has them (the docs page is not part of the API). */
   const served = () => {
     const migrations = () => ({ state: "up_to_date", applied: 1, latest: "test" }) as const;
-    const express = createApp({ db: suite.db, logger: createLogger("silent"), version: "test", migrations, interimActorHeader: true });
+    const express = createApp({ db: suite.db, logger: createLogger("silent"), version: "test", migrations, auth: DEFAULT_AUTH_CONFIG });
     return servedRoutes(express).filter((route) => route.path.startsWith("/api/v1/"));
   };
 

@@ -3,7 +3,7 @@ import { JSON_CONTENT_TYPE, requestHeaders, responseHeaders, type ApiResponse, t
 import type { ConvertedSchemas, JsonSchema } from "./json-schemas";
 import type { OperationObject, ParameterObject, ResponseObject } from "./openapi-types";
 
-export const ACTING_USER_SCHEME = "actingUser";
+export const ACTING_USER_SCHEME = "session";
 
 /** Every zod schema a route reads from a request. */
 export function requestSchemas(route: ApiRoute): z.ZodType[] {
@@ -73,6 +73,7 @@ function commaSeparated(sent: JsonSchema, parsed: JsonSchema | boolean | undefin
 
 function toResponse(response: ApiResponse, schemas: ConvertedSchemas): ResponseObject {
   const schema = schemas.of(response.schema, "output");
+  if (response.redirect) return { description: response.description, headers: { Location: { description: "Where the browser goes next.", schema } } };
   if (!response.codes) {
     const headers = Object.fromEntries(
       (response.headers ?? []).map((name) => {

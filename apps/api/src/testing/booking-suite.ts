@@ -8,5 +8,5 @@ export interface BookingSuite extends ApiSuite {
 
 /** Call at the top of a test file; the fields are ready inside tests and hooks. */
 export function useBookingSuite(): BookingSuite {
-  return useApiSuite((suite) => ({ api: bookingsClient(suite.app) }));
+  return useApiSuite((suite) => ({ api: bookingsClient(suite.app, suite.db) }));
 }

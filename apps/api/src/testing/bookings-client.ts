@@ -1,5 +1,7 @@
 // A small HTTP client for the booking endpoints in tests: JSON in, status + headers + parsed JSON out.
 import { randomUUID } from "node:crypto";
+import type { Database } from "../db/database";
+import { signIn, type TestSession } from "./sessions";
 import type { TestApp } from "./test-app";
 
 export interface Reply {
@@ -21,19 +23,34 @@ async function send(app: TestApp, method: string, path: string, headers: HeaderM
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }
 
-const as = (userId: string | null): HeaderMap => (userId ? { "x-sambruk-user": userId } : {});
-
-export function bookingsClient(app: TestApp) {
+/**
+ * Calls as a user go with a real session of theirs (cookie and CSRF token), made once per user; `null` calls
+ * as the public.
+ */
+export function bookingsClient(app: TestApp, db: Database) {
+  const sessions = new Map<string, Promise<TestSession>>();
+  const as = async (userId: string | null): Promise<HeaderMap> => {
+    if (userId === null) return {};
+    let session = sessions.get(userId);
+    if (!session) {
+      session = signIn(db, userId);
+      sessions.set(userId, session);
+    }
+    return (await session).headers;
+  };
   return {
-    create: (userId: string | null, body: unknown, key: string | null = randomUUID(), headers: HeaderMap = {}) =>
-      send(app, "POST", "/api/v1/bookings", { ...as(userId), ...(key === null ? {} : { "idempotency-key": key }), ...headers }, body),
-    check: (userId: string | null, body: unknown) => send(app, "POST", "/api/v1/bookings/check", as(userId), body),
+    create: async (userId: string | null, body: unknown, key: string | null = randomUUID(), headers: HeaderMap = {}) =>
+      send(app, "POST", "/api/v1/bookings", { ...(await as(userId)), ...(key === null ? {} : { "idempotency-key": key }), ...headers }, body),
+    check: async (userId: string | null, body: unknown) => send(app, "POST", "/api/v1/bookings/check", await as(userId), body),
     get: (id: string, headers: HeaderMap = {}) => send(app, "GET", `/api/v1/bookings/${id}`, headers),
+    getAs: async (userId: string | null, id: string) => send(app, "GET", `/api/v1/bookings/${id}`, await as(userId)),
     list: (query: Record<string, string>) => send(app, "GET", `/api/v1/bookings?${new URLSearchParams(query).toString()}`, {}),
-    patch: (userId: string | null, id: string, ifMatch: string | null, body: unknown) =>
-      send(app, "PATCH", `/api/v1/bookings/${id}`, { ...as(userId), ...(ifMatch === null ? {} : { "if-match": ifMatch }) }, body),
-    cancel: (userId: string | null, id: string, ifMatch: string | null = null) =>
-      send(app, "POST", `/api/v1/bookings/${id}/cancel`, { ...as(userId), ...(ifMatch === null ? {} : { "if-match": ifMatch }) }),
+    patch: async (userId: string | null, id: string, ifMatch: string | null, body: unknown) =>
+      send(app, "PATCH", `/api/v1/bookings/${id}`, { ...(await as(userId)), ...(ifMatch === null ? {} : { "if-match": ifMatch }) }, body),
+    cancel: async (userId: string | null, id: string, ifMatch: string | null = null) =>
+      send(app, "POST", `/api/v1/bookings/${id}/cancel`, { ...(await as(userId)), ...(ifMatch === null ? {} : { "if-match": ifMatch }) }),
+    /** The session headers of a user, for calls this client has no method for. */
+    as,
   };
 }
 

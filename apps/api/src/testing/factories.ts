@@ -48,6 +48,7 @@ export interface BookingOptions {
   end: string;
   status?: BookingStatus;
   title?: string;
+  visibility?: "public" | "busy_only";
 }
 
 /** The names every `make.booking` carries, so a test can look for them where they must not appear. */
@@ -145,7 +146,9 @@ export function factories(prisma: PrismaClient) {
     /** A booking by a fresh organisation and user named TEST_BOOKER, as an insert (the trigger writes its claims). */
     async booking(spaceId: string, booking: BookingOptions): Promise<string> {
       const organisation = await prisma.organisation.create({ data: { kind: "volunteer_group", name: TEST_BOOKER.organisation } });
-      const user = await prisma.user.create({ data: { displayName: TEST_BOOKER.user, role: "coordinator", organisationId: organisation.id } });
+      const user = await prisma.user.create({
+        data: { displayName: TEST_BOOKER.user, memberships: { create: { organisationId: organisation.id, role: "coordinator" } } },
+      });
       const { id } = await prisma.booking.create({
         data: {
           spaceId,
@@ -157,8 +160,9 @@ export function factories(prisma: PrismaClient) {
           startsAt: new Date(booking.start),
           endsAt: new Date(booking.end),
           status: booking.status ?? "confirmed",
-          visibility: "public",
+          visibility: booking.visibility ?? "public",
           source: "api",
+          bookerKind: "volunteer_group",
         },
         select: { id: true },
       });
@@ -171,8 +175,21 @@ export function factories(prisma: PrismaClient) {
       return id;
     },
 
-    async user(organisationId: string | null, role: UserRole = "staff"): Promise<string> {
-      const { id } = await prisma.user.create({ data: { displayName: `User ${unique()}`, role, organisationId }, select: { id: true } });
+    /**
+     * A user in the role, in the organisation (staff as a member, the others as its coordinator); a front-desk
+     * host of the centres in `frontDesk`; an admin.
+     */
+    async user(organisationId: string | null, role: UserRole = "staff", frontDesk: readonly string[] = []): Promise<string> {
+      if (role === "front_desk" && frontDesk.length === 0) throw new Error("A front-desk user needs the centres they host");
+      const { id } = await prisma.user.create({
+        data: {
+          displayName: `User ${unique()}`,
+          isAdmin: role === "admin",
+          ...(organisationId ? { memberships: { create: { organisationId, role: role === "staff" ? "member" : "coordinator" } } } : {}),
+          frontDeskCentres: { create: frontDesk.map((centreId) => ({ centreId })) },
+        },
+        select: { id: true },
+      });
       return id;
     },
 

@@ -68,7 +68,7 @@ export function usePolicySuite(parameters?: PolicyParameters): PolicySuite {
   beforeAll(async () => {
     const db = await openTestDatabase();
     const app = await startTestApp(db, parameters ? { policyParameters: () => Promise.resolve(parameters) } : {});
-    Object.assign(fields, { db, app, make: factories(db.prisma), api: bookingsClient(app) });
+    Object.assign(fields, { db, app, make: factories(db.prisma), api: bookingsClient(app, db) });
   });
   afterAll(async () => {
     await fields.app?.close();

@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { createApp, type AppDeps } from "../app";
 import type { Database } from "../db/database";
 import { createLogger } from "../http/logger";
+import { DEFAULT_AUTH_CONFIG } from "../config/auth-config";
 
 export interface TestApp {
   url(path: string): string;
@@ -16,7 +17,7 @@ export async function startTestApp(db: Database, overrides: Partial<AppDeps> = {
     logger: createLogger("silent"),
     version: "test",
     migrations: () => ({ state: "up_to_date", applied: 1, latest: "test" }),
-    interimActorHeader: true,
+    auth: { ...DEFAULT_AUTH_CONFIG, demoLogin: true, rateLimits: { loginPerMinute: 1000, writesPerMinute: 10_000 } },
     ...overrides,
   });
   const server = createServer(app);

@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunctionArgs } from "react-router";
+import { providersQueryOptions } from "../features/auth/api/get-providers";
 import { centreQueryOptions } from "../features/centres/api/get-centre";
 import { centresQueryOptions } from "../features/centres/api/get-centres";
 
@@ -16,6 +17,13 @@ export function centresLoader(queryClient: QueryClient) {
 export function centreLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     await queryClient.query({ ...centreQueryOptions(params.id ?? ""), staleTime: "static" });
+    return null;
+  };
+}
+
+export function loginLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.query({ ...providersQueryOptions(), staleTime: "static" });
     return null;
   };
 }

@@ -1,9 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { RouteObject } from "react-router";
 import { RootLayout } from "./layout/root-layout";
-import { centreLoader, centresLoader } from "./loaders";
+import { centreLoader, centresLoader, loginLoader } from "./loaders";
 import { CentreError, CentreLoading, CentrePage } from "./routes/centre-page";
 import { CentresError, CentresLoading, CentresPage } from "./routes/centres-page";
+import { LoginError, LoginLoading, LoginPage } from "./routes/login-page";
+import { MyBookingsPage } from "./routes/my-bookings-page";
 import { NotFoundPage } from "./routes/not-found-page";
 import { RouteErrorPage } from "./routes/route-error-page";
 
@@ -30,6 +32,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               hydrateFallbackElement: <CentreLoading />,
               errorElement: <CentreError />,
             },
+            {
+              path: "logg-inn",
+              loader: loginLoader(queryClient),
+              element: <LoginPage />,
+              hydrateFallbackElement: <LoginLoading />,
+              errorElement: <LoginError />,
+            },
+            { path: "mine-bookinger", element: <MyBookingsPage /> },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -1,10 +1,11 @@
-import { CentreList } from "@sambruk/contracts";
+import { CentreList, CSRF_HEADER, LogoutResult } from "@sambruk/contracts";
 import { http, HttpResponse } from "msw";
 import { buildCentre } from "../testing/factories";
 import { apiUrl, problemResponse } from "../testing/handlers";
 import { server } from "../testing/server";
-import { apiGet } from "./api-client";
+import { apiGet, apiSend } from "./api-client";
 import { ApiError, ApiProblem } from "./api-error";
+import { setCsrfToken } from "./csrf-token";
 
 async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -55,5 +56,60 @@ describe("api client", () => {
     server.use(http.get(apiUrl("/centres"), () => HttpResponse.error()));
     const error = await failureOf(apiGet("/centres", CentreList));
     expect(error).toMatchObject({ name: "ApiError", kind: "network" });
+  });
+});
+
+describe("api client writes", () => {
+  afterEach(() => {
+    setCsrfToken(null);
+  });
+
+  it("sends the method, the JSON body and the session's CSRF token, and parses the answer", async () => {
+    setCsrfToken("token-1");
+    let seen: { method: string; token: string | null; type: string | null; body: unknown } | undefined;
+    server.use(
+      http.put(apiUrl("/auth/acting-for"), async ({ request }) => {
+        seen = {
+          method: request.method,
+          token: request.headers.get(CSRF_HEADER),
+          type: request.headers.get("content-type"),
+          body: await request.json(),
+        };
+        return HttpResponse.json(LogoutResult.parse({ providerLogoutUrl: null }));
+      }),
+    );
+
+    await expect(apiSend("PUT", "/auth/acting-for", { organisationId: "x" }, LogoutResult)).resolves.toEqual({
+      providerLogoutUrl: null,
+    });
+    expect(seen).toEqual({ method: "PUT", token: "token-1", type: "application/json", body: { organisationId: "x" } });
+  });
+
+  it("sends no token when asked not to (sign-in, before there is a session), and no body when there is none", async () => {
+    setCsrfToken("token-1");
+    const seen: { token: string | null; length: number }[] = [];
+    server.use(
+      http.post(apiUrl("/auth/logout"), async ({ request }) => {
+        seen.push({ token: request.headers.get(CSRF_HEADER), length: (await request.text()).length });
+        return HttpResponse.json({ providerLogoutUrl: null });
+      }),
+    );
+    await apiSend("POST", "/auth/logout", undefined, LogoutResult, { csrf: false });
+    await apiSend("POST", "/auth/logout", undefined, LogoutResult);
+    expect(seen).toEqual([
+      { token: null, length: 0 },
+      { token: "token-1", length: 0 },
+    ]);
+  });
+
+  it("throws the problem of a refused write, and a contract error for an answer that does not parse", async () => {
+    server.use(http.post(apiUrl("/auth/logout"), () => problemResponse(403, "csrf_token_invalid"), { once: true }));
+    const refused = await failureOf(apiSend("POST", "/auth/logout", undefined, LogoutResult));
+    expect(refused).toBeInstanceOf(ApiProblem);
+    expect(refused).toMatchObject({ status: 403, code: "csrf_token_invalid" });
+
+    server.use(http.post(apiUrl("/auth/logout"), () => HttpResponse.json({ providerLogoutUrl: 42 })));
+    const wrong = await failureOf(apiSend("POST", "/auth/logout", undefined, LogoutResult));
+    expect(wrong).toMatchObject({ name: "ApiError", kind: "contract", status: 200 });
   });
 });

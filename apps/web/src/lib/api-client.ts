@@ -1,5 +1,6 @@
-import { Problem, PROBLEM_CONTENT_TYPE } from "@sambruk/contracts";
+import { CSRF_HEADER, Problem, PROBLEM_CONTENT_TYPE } from "@sambruk/contracts";
 import { ApiError, ApiProblem } from "./api-error";
+import { csrfToken } from "./csrf-token";
 
 /** Anything that parses unknown data into T (a zod schema from the contracts). */
 export interface Schema<T> {
@@ -8,12 +9,50 @@ export interface Schema<T> {
 
 export const API_BASE_PATH = "/api/v1";
 
+export type WriteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface SendOptions {
+  /** Send the session's CSRF token (default). Only a request made before there is a session leaves it out. */
+  csrf?: boolean;
+  signal?: AbortSignal;
+}
+
 /** GETs a path under the API and parses the JSON body with the contract; throws ApiProblem or ApiError. */
 export async function apiGet<T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
-  const url = new URL(`${API_BASE_PATH}${path}`, window.location.origin);
-  const response = await send(url, signal);
-  if (!response.ok) throw await failureOf(response);
+  const url = apiUrl(path);
+  const response = await send(url, { headers: { Accept: "application/json" }, signal });
+  return parseResponse(url, response, schema);
+}
 
+/**
+ * Sends a state-changing request with a JSON body (none when `body` is undefined) and the CSRF token, and
+ * parses the JSON answer with the contract; throws ApiProblem or ApiError like apiGet.
+ */
+export async function apiSend<T>(
+  method: WriteMethod,
+  path: string,
+  body: unknown,
+  schema: Schema<T>,
+  { csrf = true, signal }: SendOptions = {},
+): Promise<T> {
+  const url = apiUrl(path);
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const token = csrf ? csrfToken() : null;
+  if (token !== null) headers[CSRF_HEADER] = token;
+
+  const init: RequestInit = { method, headers, signal };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const response = await send(url, init);
+  return parseResponse(url, response, schema);
+}
+
+function apiUrl(path: string): URL {
+  return new URL(`${API_BASE_PATH}${path}`, window.location.origin);
+}
+
+async function parseResponse<T>(url: URL, response: Response, schema: Schema<T>): Promise<T> {
+  if (!response.ok) throw await failureOf(response);
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw new ApiError("contract", `Response from ${url.pathname} does not match the contract`, {
@@ -24,11 +63,11 @@ export async function apiGet<T>(path: string, schema: Schema<T>, signal?: AbortS
   return parsed.data;
 }
 
-async function send(url: URL, signal: AbortSignal | undefined): Promise<Response> {
+async function send(url: URL, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, { headers: { Accept: "application/json" }, signal });
+    return await fetch(url, init);
   } catch (cause) {
-    if (signal?.aborted) throw cause;
+    if (init.signal?.aborted) throw cause;
     throw new ApiError("network", `No response from ${url.pathname}`, { cause });
   }
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { IdempotencyKeyHeader, IfMatchHeader } from "../bookings";
-import { Id } from "../common";
 
 /** Request headers the API reads, with the schemas the routers parse them with. */
 export const requestHeaders = {
@@ -29,12 +28,9 @@ export const responseHeaders = {
 
 export type ResponseHeaderName = keyof typeof responseHeaders;
 
-/**
- * How a caller says who acts, until sign-in is in place: the user's id in a header. The OpenAPI
- * document describes it as an API key, so it becomes a real security scheme when sign-in lands.
- */
-export const actingUserHeader = {
-  name: "X-Sambruk-User",
-  schema: Id,
-  description: "The id of an existing user, who acts: a stand-in for sign-in until the identity work lands.",
+/** The session cookie sign-in sets (with the `__Host-` prefix when the site is served over https). */
+export const sessionCookie = {
+  name: "sambruk_session",
+  description:
+    "The session, set by sign-in: httpOnly, SameSite=Lax, named `__Host-sambruk_session` over https. State-changing requests also need the X-CSRF-Token header.",
 } as const;

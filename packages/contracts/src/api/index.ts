@@ -1,6 +1,10 @@
 // The API's routes as data: what each endpoint takes and answers, with the contracts' schemas. The API
 // generates its OpenAPI document from this, and a test holds it to the routes the API really serves.
 import { adminRoutes } from "./routes-admin";
+import { auditRoutes } from "./routes-audit";
+import { authRoutes } from "./routes-auth";
+import { oidcRoutes } from "./routes-oidc";
+import { organisationRoutes } from "./routes-organisations";
 import { bookingRoutes } from "./routes-bookings";
 import { referenceRoutes } from "./routes-reference";
 import type { ApiRoute } from "./route";
@@ -9,4 +13,4 @@ export * from "./headers";
 export * from "./route";
 export * from "./schemas";
 
-export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...bookingRoutes, ...adminRoutes];
+export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes];

@@ -5,7 +5,7 @@ import type { RequestHeaderName, ResponseHeaderName } from "./headers";
 export const JSON_CONTENT_TYPE = "application/json";
 export type ApiContentType = typeof JSON_CONTENT_TYPE | typeof PROBLEM_CONTENT_TYPE;
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
-export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference";
+export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference" | "Auth" | "Organisations" | "Audit";
 
 export interface ApiResponse {
   readonly description: string;
@@ -14,6 +14,8 @@ export interface ApiResponse {
   /** Problem responses: every `code` this response can carry. */
   readonly codes?: readonly ErrorCode[];
   readonly headers?: readonly ResponseHeaderName[];
+  /** A redirect: no body; `schema` describes the `Location` header (see redirectResponse). */
+  readonly redirect?: true;
 }
 
 /** A status code, or "default" for the unexpected (5xx) problemResponses any route can answer with. */
@@ -26,7 +28,7 @@ export interface ApiRoute {
   /** The full path in OpenAPI style, e.g. "/api/v1/centres/{id}". */
   readonly path: `/api/${string}`;
   readonly tag: ApiTag;
-  /** "user": the caller must name the acting user (see actingUserHeader); "none": anyone may call. */
+  /** "user": the caller needs a session (see sessionCookie); "none": anyone may call. */
   readonly auth: "none" | "user";
   readonly summary: string;
   readonly description: string;
@@ -43,6 +45,11 @@ export function jsonResponse(schema: z.ZodType, description: string, headers?: r
   return { description, contentType: JSON_CONTENT_TYPE, schema, ...(headers ? { headers } : {}) };
 }
 
+/** A redirect (302) without a body: the browser goes on to `Location`, described by `location`. */
+export function redirectResponse(description: string, location: z.ZodType): ApiResponse {
+  return { description, contentType: JSON_CONTENT_TYPE, schema: location, redirect: true };
+}
+
 /** An RFC 9457 problem response carrying one of `codes`. */
 export function problemResponse(description: string, codes: readonly ErrorCode[], schema: z.ZodType = Problem): ApiResponse {
   return { description, contentType: PROBLEM_CONTENT_TYPE, schema, codes };
@@ -56,8 +63,9 @@ export const problemResponses = {
   tooLarge: problemResponse("The request body is larger than the API accepts.", ["payload_too_large"]),
   notJson: problemResponse("The request body is not JSON.", ["unsupported_media_type"]),
   notFound: problemResponse("There is no such item.", ["not_found"]),
-  unauthenticated: problemResponse("No acting user, or an unknown one.", ["authentication_required"]),
-  forbidden: problemResponse("The acting user may not do this.", ["forbidden"]),
+  unauthenticated: problemResponse("No session, or one that has ended.", ["authentication_required", "session_expired"]),
+  forbidden: problemResponse("The signed-in user may not do this, or a write lacks the CSRF token.", ["forbidden", "csrf_token_invalid"]),
+  tooManyRequests: problemResponse("Too many writes by this user; `Retry-After` says when to try again.", ["too_many_requests"]),
   unexpected: problemResponse("Something failed on the server (500) or the database cannot be reached (503).", [
     "internal_error",
     "database_unavailable",

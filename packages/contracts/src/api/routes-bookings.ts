@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   Booking,
   BookingCheck,
+  BookingDetail,
   BookingList,
   BookingPathParams,
   BookingQuery,
@@ -21,6 +22,7 @@ const writeProblems = {
   403: problemResponses.forbidden,
   413: problemResponses.tooLarge,
   415: problemResponses.notJson,
+  429: problemResponses.tooManyRequests,
 };
 const missing = problemResponse("The space does not exist.", ["not_found"]);
 
@@ -93,11 +95,12 @@ export const bookingRoutes: readonly ApiRoute[] = [
     tag: "Bookings",
     auth: "none",
     summary: "Get a booking",
-    description: "One booking by id. Its `version` is what `If-Match` takes when changing it.",
+    description:
+      "One booking by id. Its organisation, the front desk of its centre and admins see it in full (description, who booked); others see the public view, and a busy-only booking not at all (404, as if it did not exist). Its `version` is what `If-Match` takes when changing it.",
     params: BookingPathParams,
     parameterDescriptions: bookingId,
     responses: {
-      200: jsonResponse(Booking, "The booking.", ["ETag"]),
+      200: jsonResponse(z.union([BookingDetail, Booking]), "The booking, in full or as the public sees it.", ["ETag"]),
       400: problemResponses.invalidId,
       404: problemResponses.notFound,
       default: problemResponses.unexpected,

@@ -4,6 +4,7 @@ import {
   Alternative,
   Booking,
   BookingCheck,
+  BookingDetail,
   BookingSource,
   BookingStatus,
   ConflictProblem,
@@ -19,6 +20,9 @@ import { ActivityType, Sensitivity, UpdateActivityType } from "../catalogue";
 import { Centre, FormerMunicipality, WeeklyHours } from "../centres";
 import { Id, Instant, IsoWeekday, WallTime } from "../common";
 import { Health } from "../health";
+import { AuditEvent } from "../audit";
+import { Me } from "../auth";
+import { ContactPerson, Organisation, RegisterGroup } from "../organisations";
 import { ErrorCode, Problem, ProblemFieldError } from "../problem";
 import { AccessibilityFeature, BookerLimits, Privacy, Space, SpaceKind } from "../spaces";
 
@@ -37,6 +41,12 @@ export const namedSchemas: Readonly<Record<string, NamedSchema>> = {
   WallTime: { schema: WallTime, description: 'A wall-clock time of day in the centre\'s zone, "HH:mm", 00:00–24:00.' },
   IsoWeekday: { schema: IsoWeekday, description: "ISO weekday: 1 is Monday, 7 is Sunday." },
   Health: { schema: Health, description: "Whether the service and its database are up." },
+  Me: { schema: Me, description: "The signed-in user, whom they act for, and the CSRF token for writes." },
+  BookingDetail: { schema: BookingDetail, description: "A booking in full, as its organisation, the front desk of its centre and admins see it." },
+  ContactPerson: { schema: ContactPerson, description: "A named contact person of an informal group; personal data, shown only to the group and the front desk." },
+  RegisterGroup: { schema: RegisterGroup, description: "A new informal volunteer group: a name, a home centre and one to five contact persons." },
+  Organisation: { schema: Organisation, description: "An organisation as its members and the front desk see it, with its contact persons." },
+  AuditEvent: { schema: AuditEvent, description: "One recorded write: who, acting for whom, when, what, and the state before and after." },
   Centre: { schema: Centre, description: "A local centre with a citizen square." },
   FormerMunicipality: { schema: FormerMunicipality, description: "The municipality the centre belonged to before 2020." },
   WeeklyHours: { schema: WeeklyHours, description: "A weekly interval in the centre's wall-clock time." },

@@ -1,31 +1,59 @@
-import { bookerKindFor, mayActFor, type OrganisationKind, type UserRole } from "./actor";
+import { bookerKindOf, membershipMayBook, rolesOf, type Actor, type ActorMembership } from "./actor";
 
-describe("bookerKindFor", () => {
-  it.each<[UserRole, OrganisationKind | null, string]>([
-    ["staff", "service_unit", "service_unit"],
-    ["coordinator", "volunteer_group", "volunteer_group"],
-    ["coordinator", "partner", "volunteer_group"],
-    ["resident", "resident", "resident"],
-    ["resident", null, "resident"],
-    ["staff", null, "service_unit"],
-    ["front_desk", "service_unit", "front_desk"],
-    ["front_desk", null, "front_desk"],
-    ["admin", "volunteer_group", "front_desk"],
-  ])("%s of a %s organisation books as %s", (role, kind, expected) => {
-    expect(bookerKindFor(role, kind)).toBe(expected);
+const member = (organisationId: string, organisationKind: ActorMembership["organisationKind"], role: ActorMembership["role"]): ActorMembership => ({
+  organisationId,
+  organisationKind,
+  role,
+});
+const actor = (overrides: Partial<Actor> = {}): Actor => ({
+  userId: "user-1",
+  isAdmin: false,
+  frontDeskCentreIds: [],
+  memberships: [],
+  actingOrganisationId: null,
+  ...overrides,
+});
+
+describe("membershipMayBook", () => {
+  it.each<[ActorMembership["organisationKind"], ActorMembership["role"], boolean]>([
+    ["service_unit", "member", true],
+    ["service_unit", "coordinator", true],
+    ["volunteer_group", "member", false],
+    ["volunteer_group", "coordinator", true],
+    ["partner", "member", false],
+    ["resident", "coordinator", true],
+  ])("a %s %s may book: %s", (organisationKind, role, expected) => {
+    expect(membershipMayBook({ organisationKind, role })).toBe(expected);
   });
 });
 
-describe("mayActFor", () => {
-  it.each<[UserRole, string | null, string, boolean]>([
-    ["staff", "org-1", "org-1", true],
-    ["staff", "org-1", "org-2", false],
-    ["coordinator", null, "org-2", false],
-    ["resident", "org-3", "org-3", true],
-    ["front_desk", "org-1", "org-2", true],
-    ["front_desk", null, "org-2", true],
-    ["admin", null, "org-2", true],
-  ])("%s of %s for %s → %s", (role, organisationId, target, expected) => {
-    expect(mayActFor({ role, organisationId }, target)).toBe(expected);
+describe("rolesOf", () => {
+  it("is empty for a user with nothing", () => {
+    expect(rolesOf(actor())).toEqual([]);
+  });
+
+  it("lists every role a user holds, in a fixed order", () => {
+    const roles = rolesOf(
+      actor({
+        isAdmin: true,
+        frontDeskCentreIds: ["c1"],
+        memberships: [member("g1", "volunteer_group", "member"), member("g2", "volunteer_group", "coordinator"), member("r1", "resident", "coordinator"), member("u1", "service_unit", "member")],
+      }),
+    );
+    expect(roles).toEqual(["resident", "volunteer", "coordinator", "staff", "front_desk", "admin"]);
+  });
+});
+
+describe("bookerKindOf", () => {
+  it.each<[string, Actor, { id: string; kind: ActorMembership["organisationKind"] }, string]>([
+    ["staff for their unit", actor({ memberships: [member("u1", "service_unit", "member")] }), { id: "u1", kind: "service_unit" }, "service_unit"],
+    ["a coordinator for their group", actor({ memberships: [member("g1", "volunteer_group", "coordinator")] }), { id: "g1", kind: "volunteer_group" }, "volunteer_group"],
+    ["a coordinator for their partner", actor({ memberships: [member("p1", "partner", "coordinator")] }), { id: "p1", kind: "partner" }, "volunteer_group"],
+    ["a resident for themselves", actor({ memberships: [member("r1", "resident", "coordinator")] }), { id: "r1", kind: "resident" }, "resident"],
+    ["a host for a group they are not in", actor({ frontDeskCentreIds: ["c1"] }), { id: "g1", kind: "volunteer_group" }, "front_desk"],
+    ["a host for their own group", actor({ frontDeskCentreIds: ["c1"], memberships: [member("g1", "volunteer_group", "coordinator")] }), { id: "g1", kind: "volunteer_group" }, "volunteer_group"],
+    ["an admin for anyone", actor({ isAdmin: true }), { id: "u1", kind: "service_unit" }, "front_desk"],
+  ])("%s → %s", (_name, who, organisation, expected) => {
+    expect(bookerKindOf(who, organisation)).toBe(expected);
   });
 });

@@ -19,7 +19,7 @@ export type DemoOrganisationKey = keyof typeof DEMO_ORGANISATION_IDS;
 
 /** Fixed ids of the demo users. */
 export const DEMO_USER_IDS = {
-  /** Front-desk host (vert) at Asker sentrum. */
+  /** Front-desk host (vert) at Slemmestad and Asker sentrum. */
   frontDesk: "de000000-0000-4000-8000-000000000101",
   admin: "de000000-0000-4000-8000-000000000102",
   /** Staff of the library (a service unit). */
@@ -31,6 +31,8 @@ export const DEMO_USER_IDS = {
   /** Contact person of an informal, not yet verified group. */
   informalCoordinator: "de000000-0000-4000-8000-000000000106",
   resident: "de000000-0000-4000-8000-000000000107",
+  /** A member (not a coordinator) of "Språkkafé Asker": sees the group's bookings, books nothing. */
+  volunteer: "de000000-0000-4000-8000-000000000108",
 } as const;
 export type DemoUserKey = keyof typeof DEMO_USER_IDS;
 
@@ -66,16 +68,23 @@ export const demoOrganisations: DemoOrganisation[] = [
 export interface DemoUser {
   key: DemoUserKey;
   displayName: string;
-  role: "resident" | "staff" | "coordinator" | "front_desk" | "admin";
-  organisation: DemoOrganisationKey | null;
+  isAdmin: boolean;
+  memberships: { organisation: DemoOrganisationKey; role: "member" | "coordinator" }[];
+  /** Slugs of the centres where the user is a front-desk host. */
+  frontDesk: string[];
 }
 
+const person = (key: DemoUserKey, displayName: string, fields: Partial<Omit<DemoUser, "key" | "displayName">>): DemoUser => ({
+  key, displayName, isAdmin: false, memberships: [], frontDesk: [], ...fields,
+});
+
 export const demoUsers: DemoUser[] = [
-  { key: "frontDesk", displayName: "Vera Vert (demo)", role: "front_desk", organisation: "frontDesk" },
-  { key: "admin", displayName: "Ada Admin (demo)", role: "admin", organisation: null },
-  { key: "libraryStaff", displayName: "Bodil Bibliotekar (demo)", role: "staff", organisation: "library" },
-  { key: "navAdvisor", displayName: "Nils Veileder (demo)", role: "staff", organisation: "navGuidance" },
-  { key: "volunteerCoordinator", displayName: "Sara Språkkafé (demo)", role: "coordinator", organisation: "languageCafe" },
-  { key: "informalCoordinator", displayName: "Stine Strikk (demo)", role: "coordinator", organisation: "knittingGroup" },
-  { key: "resident", displayName: "Kari Nordmann (demo)", role: "resident", organisation: "resident" },
+  person("frontDesk", "Vera Vert (demo)", { frontDesk: ["slemmestad", "asker-sentrum"] }),
+  person("admin", "Ada Admin (demo)", { isAdmin: true }),
+  person("libraryStaff", "Bodil Bibliotekar (demo)", { memberships: [{ organisation: "library", role: "member" }] }),
+  person("navAdvisor", "Nils Veileder (demo)", { memberships: [{ organisation: "navGuidance", role: "member" }] }),
+  person("volunteerCoordinator", "Sara Språkkafé (demo)", { memberships: [{ organisation: "languageCafe", role: "coordinator" }] }),
+  person("informalCoordinator", "Stine Strikk (demo)", { memberships: [{ organisation: "knittingGroup", role: "coordinator" }] }),
+  person("resident", "Kari Nordmann (demo)", { memberships: [{ organisation: "resident", role: "coordinator" }] }),
+  person("volunteer", "Omar Frivillig (demo)", { memberships: [{ organisation: "languageCafe", role: "member" }] }),
 ];

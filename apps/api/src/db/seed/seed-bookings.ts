@@ -1,11 +1,12 @@
 // Writes the demo bookings (upsert by fixed id) at instants computed from `now`. Inserted like any booking,
 // so the database trigger writes their claims. A demo booking never displaces a real one: one whose time is
 // taken by another time-holding booking is skipped (and counted).
+import type { BookerKind } from "@sambruk/domain";
 import type { Prisma } from "../../generated/prisma/client";
 import { demoBookings, type DemoBooking } from "./demo-bookings";
 import { demoActivityTypes } from "./demo-catalogue";
 import { demoBookingTimes } from "./demo-dates";
-import { DEMO_ORGANISATION_IDS, DEMO_USER_IDS } from "./demo-people";
+import { DEMO_ORGANISATION_IDS, DEMO_USER_IDS, demoOrganisations } from "./demo-people";
 
 type Tx = Prisma.TransactionClient;
 
@@ -58,14 +59,22 @@ function bookingFields(demo: DemoBooking, input: SeedBookingsInput) {
     status: demo.status,
     visibility: demoActivityTypes.find((type) => type.slug === demo.activity)?.defaultVisibility ?? "public",
     source: demo.bookedBy === "frontDesk" ? ("front_desk" as const) : ("web" as const),
+    bookerKind: demoBookerKind(demo),
   } satisfies Prisma.BookingUncheckedUpdateInput;
+}
+
+/** The host books for the house; everyone else as the kind of the organisation they book for. */
+function demoBookerKind(demo: DemoBooking): BookerKind {
+  if (demo.bookedBy === "frontDesk") return "front_desk";
+  const kind = demoOrganisations.find((organisation) => organisation.key === demo.organisation)?.kind;
+  return kind === "service_unit" || kind === "resident" ? kind : "volunteer_group";
 }
 
 type Fields = ReturnType<typeof bookingFields>;
 
 const fieldSelect = {
   spaceId: true, organisationId: true, bookedById: true, activityTypeId: true, title: true, expectedAttendees: true,
-  startsAt: true, endsAt: true, status: true, visibility: true, source: true,
+  startsAt: true, endsAt: true, status: true, visibility: true, source: true, bookerKind: true,
 } satisfies Record<keyof Fields, true>;
 
 /** True when the stored booking already says what the demo data says (so it is left alone, updatedAt too). */

@@ -14,7 +14,8 @@ export interface SeededCatalogue {
   users: number;
 }
 
-export async function seedCatalogue(tx: Tx): Promise<SeededCatalogue> {
+/** `centreIds`: the demo centres' ids by slug, for the front-desk hosts. */
+export async function seedCatalogue(tx: Tx, centreIds: Map<string, string>): Promise<SeededCatalogue> {
   const areaIds = new Map<string, string>();
   for (const area of demoServiceAreas) {
     const fields = { nameNb: area.name.nb, nameNn: area.name.nn, nameEn: area.name.en };
@@ -60,13 +61,21 @@ export async function seedCatalogue(tx: Tx): Promise<SeededCatalogue> {
   }
   for (const user of demoUsers) {
     const id = DEMO_USER_IDS[user.key];
-    const fields = {
-      displayName: user.displayName,
-      role: user.role,
-      organisationId: user.organisation ? DEMO_ORGANISATION_IDS[user.organisation] : null,
-      isDemo: true,
-    };
+    const fields = { displayName: user.displayName, isAdmin: user.isAdmin, isDemo: true };
     await tx.user.upsert({ where: { id }, create: { id, ...fields }, update: fields });
+    for (const membership of user.memberships) {
+      const organisationId = DEMO_ORGANISATION_IDS[membership.organisation];
+      await tx.membership.upsert({
+        where: { userId_organisationId: { userId: id, organisationId } },
+        create: { userId: id, organisationId, role: membership.role },
+        update: { role: membership.role },
+      });
+    }
+    for (const slug of user.frontDesk) {
+      const centreId = centreIds.get(slug);
+      if (!centreId) throw new Error(`The demo host ${user.key} names an unknown centre ${slug}`);
+      await tx.frontDeskAssignment.upsert({ where: { userId_centreId: { userId: id, centreId } }, create: { userId: id, centreId }, update: {} });
+    }
   }
   return {
     activityTypeIds,

@@ -9,7 +9,7 @@ import {
   isoWeeksOf,
   OSLO,
   rulesForSpace,
-  type Actor,
+  type BookerKind,
   type Decision,
   type Interval,
   type PolicyBooking,
@@ -41,7 +41,8 @@ export interface PolicyInputs {
 }
 
 export interface PolicySubject {
-  actor: Actor;
+  /** Whose limits and tier apply (see bookerKindOf). */
+  bookerKind: BookerKind;
   organisation: OrganisationRef;
   activityType: ActivityTypeRef;
   space: SpaceRecord;
@@ -56,7 +57,7 @@ export interface PolicySubject {
 }
 
 export function policyInputs(subject: PolicySubject, parameters: PolicyParameters, now: Date): PolicyInputs {
-  const { actor, organisation, activityType, space, centre, interval } = subject;
+  const { bookerKind, organisation, activityType, space, centre, interval } = subject;
   const timeZone = centre.opening.timeZone ?? OSLO;
   const weeks = isoWeeksOf(interval, timeZone);
   const first = weeks[0]?.interval ?? interval;
@@ -69,7 +70,7 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
     ...(subject.description === null ? {} : { description: subject.description }),
     activity: { id: activityType.id, sensitivity: activityType.sensitivity, tags: activityType.tags, targeted: activityType.targeted },
     booker: {
-      kind: actor.bookerKind,
+      kind: bookerKind,
       organisationKind: organisation.kind === "resident" ? null : organisation.kind,
       ownerId: organisation.id,
       verified: organisation.verified,
@@ -86,7 +87,7 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
     ...(subject.ignoreBookingId ? { ignoreBookingId: subject.ignoreBookingId } : {}),
   };
   // The centre's weeks also serialise the prime-time share, which non-reserved bookers draw on.
-  const centreWide = activityType.targeted || !parameters.primeTime.reservedFor.includes(actor.bookerKind);
+  const centreWide = activityType.targeted || !parameters.primeTime.reservedFor.includes(bookerKind);
   const lockKeys = weeks.flatMap((week) => [
     `organisation:${organisation.id}:${week.label}`,
     ...(centreWide ? [`centre:${space.centreId}:${week.label}`] : []),

@@ -15,7 +15,7 @@ describe("bookings on the day the clocks go forward (Europe/Oslo)", () => {
 
   it("books 01:00–04:00 wall clock (two hours elapsed) and keeps the hour after it apart", async () => {
     const world = await bookingWorld(suite.make, { centre: allDay });
-    const desk = await suite.make.user(null, "front_desk");
+    const desk = await suite.make.user(null, "front_desk", [world.centreId]);
     const first = await suite.api.create(desk, bookingRequest(world, sunday, "01:00", "04:00", { start: iso("01:00", "+01:00"), end: iso("04:00", "+02:00") }));
     expect(first.status).toBe(201);
     const booking = Booking.parse(first.body);

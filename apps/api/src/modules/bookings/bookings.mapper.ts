@@ -1,6 +1,7 @@
 import type {
   Alternative as AlternativeDto,
   Booking as BookingDto,
+  BookingDetail as BookingDetailDto,
   Finding as FindingDto,
 } from "@sambruk/contracts";
 import {
@@ -88,6 +89,17 @@ export function toBookingDto(
 }
 
 export const bookingDtoOf = (record: BookingRecord): BookingDto => toBookingDto(snapshotOf(record), record.organisation);
+
+/** The full view, for the booking's organisation, the front desk of its centre and admins. */
+export function bookingDetailDtoOf(record: BookingRecord, bookerName: string): BookingDetailDto {
+  return {
+    ...bookingDtoOf(record),
+    title: record.title,
+    description: record.description,
+    organisation: { id: record.organisation.id, name: record.organisation.name },
+    bookedBy: { id: record.bookedById, displayName: bookerName },
+  };
+}
 
 /** A finding as the API shows it in a 422 (every one refuses, so no severity). */
 export function toFindingDto(finding: Finding | PolicyFinding): FindingDto {

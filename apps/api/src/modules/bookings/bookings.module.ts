@@ -1,22 +1,26 @@
-import type { Router } from "express";
+import type { RequestHandler, Router } from "express";
 import type { Database } from "../../db/database";
-import { createActorResolver } from "../../http/actor";
-import { createUsersRepository } from "../users/users.repository";
+import type { ActorResolver } from "../../http/actor";
 import { defaultParametersProvider, type PolicyParametersProvider } from "./booking-policy";
 import { createBookingStore } from "./booking-store.repository";
+import type { BookingsDeps } from "./bookings.deps";
 import { bookingsRouter } from "./bookings.router";
 
 export interface BookingsModuleOptions {
-  /** Honour the interim X-Sambruk-User header (docs/decisions/0008-interim-actor-header.md). */
-  interimActorHeader: boolean;
+  actors: ActorResolver;
+  /** Counts each booking write per user. */
+  writeLimit: RequestHandler;
   /** The clock the rules count notice and horizon from. */
   now?: () => Date;
   /** The shared-use rules' parameters per centre; the defaults when not given. */
   parameters?: PolicyParametersProvider | undefined;
 }
 
+export function bookingsDeps(db: Database, { now = () => new Date(), parameters = defaultParametersProvider }: Pick<BookingsModuleOptions, "now" | "parameters">): BookingsDeps {
+  return { store: createBookingStore(db.prisma), now, parameters };
+}
+
 /** The bookings endpoints, wired to the database. */
-export function createBookingsModule(db: Database, { interimActorHeader, now = () => new Date(), parameters = defaultParametersProvider }: BookingsModuleOptions): Router {
-  const actors = createActorResolver(createUsersRepository(db.prisma), { headerEnabled: interimActorHeader });
-  return bookingsRouter({ store: createBookingStore(db.prisma), now, parameters }, actors);
+export function createBookingsModule(db: Database, options: BookingsModuleOptions): Router {
+  return bookingsRouter(bookingsDeps(db, options), options.actors, options.writeLimit);
 }

@@ -18,6 +18,7 @@ const newBooking = (world: BookingWorld, key: string, start: string, end: string
   spaceId: world.roomId,
   organisationId: world.organisationId,
   bookedById: world.userId,
+  bookerKind: "service_unit",
   activityTypeId: world.activityTypeId,
   title: "Original",
   description: null,

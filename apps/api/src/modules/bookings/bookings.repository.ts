@@ -1,4 +1,4 @@
-import type { BookingStatus, Interval, OrganisationKind } from "@sambruk/domain";
+import type { BookerKind, BookingStatus, Interval, OrganisationKind } from "@sambruk/domain";
 import type { Prisma } from "../../generated/prisma/client";
 import { findBookingIdsInRange } from "./booking-range.repository";
 
@@ -32,7 +32,7 @@ export interface BookingRecord {
 export type NewBooking = Pick<
   BookingRecord,
   "spaceId" | "bookedById" | "activityTypeId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility" | "source"
-> & { organisationId: string; idempotencyKey: string; requestHash: string };
+> & { organisationId: string; bookerKind: BookerKind; idempotencyKey: string; requestHash: string };
 
 export type BookingChanges = Partial<
   Pick<NewBooking, "spaceId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility">
@@ -45,7 +45,19 @@ export interface BookingFilter {
   statuses?: BookingStatus[] | undefined;
 }
 
+/** An organisation's bookings, or those a user made; upcoming (not ended) by start, or past, latest first. */
+export interface OwnBookingsFilter {
+  organisationId?: string | undefined;
+  bookedById?: string | undefined;
+  period: "upcoming" | "past";
+  now: Date;
+  limit: number;
+}
+
 export interface BookingsRepository {
+  findOwn(filter: OwnBookingsFilter): Promise<BookingRecord[]>;
+  /** The display names of the users who booked, by id. */
+  bookerNames(userIds: readonly string[]): Promise<Map<string, string>>;
   findById(id: string): Promise<BookingRecord | null>;
   findByIdempotencyKey(bookedById: string, key: string): Promise<BookingRecord | null>;
   /** Bookings overlapping the range, by start. */
@@ -77,6 +89,23 @@ export function createBookingsRepository(db: Db): BookingsRepository {
   };
   return {
     findById,
+    async findOwn({ organisationId, bookedById, period, now, limit }) {
+      const rows = await db.booking.findMany({
+        where: {
+          ...(organisationId ? { organisationId } : {}),
+          ...(bookedById ? { bookedById } : {}),
+          endsAt: period === "upcoming" ? { gt: now } : { lte: now },
+        },
+        select: bookingSelect,
+        orderBy: period === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "asc" }],
+        take: limit,
+      });
+      return rows.map(toRecord);
+    },
+    async bookerNames(userIds) {
+      const rows = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, displayName: true } });
+      return new Map(rows.map((row) => [row.id, row.displayName]));
+    },
     async findByIdempotencyKey(bookedById, key) {
       const row = await db.booking.findUnique({
         where: { bookedById_idempotencyKey: { bookedById, idempotencyKey: key } },

@@ -1,7 +1,8 @@
-import { Router, type Response } from "express";
+import { Router, type RequestHandler, type Response } from "express";
 import {
   Booking,
   BookingCheck,
+  BookingDetail,
   BookingList,
   BookingPathParams,
   BookingQuery,
@@ -12,7 +13,8 @@ import {
 } from "@sambruk/contracts";
 import { requestIdOf, type ActorResolver } from "../../http/actor";
 import { etagOf, optionalIfMatchVersion, requireIfMatchVersion, requireJsonBody } from "../../http/preconditions";
-import { parseRequest } from "../../http/problem";
+import { notFound, parseRequest } from "../../http/problem";
+import { seesAtAll, seesInFull } from "./booking-access";
 import type { BookingsDeps } from "./bookings.deps";
 import { bookingDtoOf } from "./bookings.mapper";
 import type { BookingRecord } from "./bookings.repository";
@@ -20,9 +22,11 @@ import { cancelBooking } from "./cancel-booking";
 import { checkBooking } from "./check-booking";
 import { createBooking } from "./create-booking";
 import { getBooking, listBookings } from "./find-bookings";
+import { withBookers } from "./my-bookings";
 import { updateBooking } from "./update-booking";
 
-export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Router {
+/** `writeLimit` counts each booking write of a user (429 beyond the limit). */
+export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver, writeLimit: RequestHandler): Router {
   const router = Router();
 
   router.post("/check", async (req, res) => {
@@ -32,7 +36,7 @@ export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Route
     res.json(BookingCheck.parse(await checkBooking(deps, actor, input)));
   });
 
-  router.post("/", async (req, res) => {
+  router.post("/", writeLimit, async (req, res) => {
     const actor = await actors.require(req);
     requireJsonBody(req);
     const { "idempotency-key": idempotencyKey } = parseRequest(IdempotencyKeyHeader, req.headers, "headers");
@@ -53,10 +57,14 @@ export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Route
 
   router.get("/:id", async (req, res) => {
     const { id } = parseRequest(BookingPathParams, req.params, "params");
-    sendBooking(res, await getBooking(deps, id));
+    const [actor, booking] = await Promise.all([actors.optional(req), getBooking(deps, id)]);
+    if (!seesAtAll(actor, booking)) throw notFound(`No booking with id ${id}.`);
+    if (!seesInFull(actor, booking)) return sendBooking(res, booking);
+    const [detail] = await withBookers(deps, [booking]);
+    res.set("ETag", etagOf(booking.version)).json(BookingDetail.parse(detail));
   });
 
-  router.patch("/:id", async (req, res) => {
+  router.patch("/:id", writeLimit, async (req, res) => {
     const actor = await actors.require(req);
     const { id } = parseRequest(BookingPathParams, req.params, "params");
     requireJsonBody(req);
@@ -65,7 +73,7 @@ export function bookingsRouter(deps: BookingsDeps, actors: ActorResolver): Route
     sendBooking(res, await updateBooking(deps, { actor, id, version, patch, requestId: requestIdOf(req) }));
   });
 
-  router.post("/:id/cancel", async (req, res) => {
+  router.post("/:id/cancel", writeLimit, async (req, res) => {
     const actor = await actors.require(req);
     const { id } = parseRequest(BookingPathParams, req.params, "params");
     const version = optionalIfMatchVersion(req);

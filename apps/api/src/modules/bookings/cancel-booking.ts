@@ -1,10 +1,10 @@
 // POST /bookings/{id}/cancel: the booking stops holding time (the trigger drops its claims). Cancelling a
 // cancelled booking changes nothing and answers 200, so a retry is safe.
-import { cancellationOf, mayActFor, type Actor } from "@sambruk/domain";
-import { forbidden } from "../../http/actor";
+import { cancellationOf, type Actor } from "@sambruk/domain";
 import { staleVersion } from "../../http/preconditions";
 import { notFound } from "../../http/problem";
 import { notEditable } from "./booking-problems";
+import { requireWriteAccess } from "./booking-access";
 import type { BookingsDeps } from "./bookings.deps";
 import { auditJsonOf } from "./bookings.mapper";
 import type { BookingRecord } from "./bookings.repository";
@@ -24,7 +24,7 @@ export async function cancelBooking(deps: BookingsDeps, command: CancelBookingCo
   for (let attempt = 1; ; attempt += 1) {
     const current = await deps.store.bookings.findById(id);
     if (!current) throw notFound(`No booking with id ${id}.`);
-    if (!mayActFor(actor, current.organisation.id)) throw forbidden("Only the booker's organisation or the front desk may cancel this booking.");
+    requireWriteAccess(actor, current);
     const cancellation = cancellationOf(current.status);
     if (cancellation === "already_cancelled") return current;
     if (command.version !== undefined && command.version !== current.version) throw staleVersion(current.version);
@@ -36,6 +36,8 @@ export async function cancelBooking(deps: BookingsDeps, command: CancelBookingCo
       if (updated) {
         await tx.audit.record({
           actorId: actor.userId,
+          actingOrganisationId: current.organisation.id,
+          centreId: current.centreId,
           action: "booking.cancelled",
           entityType: "booking",
           entityId: id,

@@ -5,8 +5,8 @@ import {
   findConflicts,
   intervalBetween,
   rankAlternatives,
-  type Actor,
   type Alternative,
+  type BookerKind,
   type CentreSnapshot,
   type ConflictingBooking,
   type GeoPoint,
@@ -35,7 +35,8 @@ export interface ConflictQuery {
   ignoreBookingId?: string | undefined;
 }
 
-export async function conflictReport(deps: BookingsDeps, query: ConflictQuery, actor: Actor): Promise<ConflictReport> {
+/** `bookerKind`: whose notice and horizon the alternatives must respect. */
+export async function conflictReport(deps: BookingsDeps, query: ConflictQuery, bookerKind: BookerKind): Promise<ConflictReport> {
   const { space, interval, ignoreBookingId } = query;
   const reach = (SEARCH_DAYS + 1) * DAY_MS;
   const wide = intervalBetween(interval.start.getTime() - reach, interval.end.getTime() + reach);
@@ -57,7 +58,7 @@ export async function conflictReport(deps: BookingsDeps, query: ConflictQuery, a
   const { conflicts } = findConflicts({ space, interval }, without(centre).bookings, centre.spaces);
   const alternatives = rankAlternatives({
     now: deps.now(),
-    bookerKind: actor.bookerKind,
+    bookerKind,
     attendees: query.attendees,
     request: { spaceId: space.id, start: interval.start, end: interval.end },
     centre: without(centre),

@@ -28,7 +28,7 @@ describe("POST /api/v1/bookings: conflicts", () => {
 
   it("a requested booking over a confirmed one is a conflict too; requests may overlap each other", async () => {
     const spaceId = await suite.make.space(world.centreId, { requiresApproval: true });
-    const desk = await suite.make.user(null, "front_desk");
+    const desk = await suite.make.user(null, "front_desk", [world.centreId]);
     expect((await suite.api.create(desk, bookingRequest(world, day, "10:00", "12:00", { spaceId }))).status).toBe(201);
     expect((await suite.api.create(world.userId, bookingRequest(world, day, "11:00", "12:00", { spaceId }))).status).toBe(409);
     expect((await suite.api.create(world.userId, bookingRequest(world, day, "13:00", "14:00", { spaceId }))).status).toBe(202);

@@ -2,9 +2,8 @@
 // exclusion constraint or the insert fails with 23P01 (409); a requested booking holds no time, so the
 // application's own conflict check decides for it.
 import type { CreateBooking } from "@sambruk/contracts";
-import { mayActFor, type Actor } from "@sambruk/domain";
+import type { Actor, BookerKind } from "@sambruk/domain";
 import { isExclusionViolation, isUniqueViolation } from "../../db/sql-state";
-import { forbidden } from "../../http/actor";
 import { conflict, refused } from "./booking-problems";
 import type { BookingsDeps } from "./bookings.deps";
 import { auditJsonOf, bookingDtoOf, toDecisionFindingDto } from "./bookings.mapper";
@@ -24,9 +23,6 @@ export interface CreateBookingCommand {
 
 export async function createBooking(deps: BookingsDeps, command: CreateBookingCommand): Promise<CreateResult> {
   const { actor, input, idempotencyKey } = command;
-  if (!mayActFor(actor, input.organisationId)) {
-    throw forbidden("You may only book for your own organisation.");
-  }
   const requestHash = requestHashOf(input);
   const previous = await deps.store.bookings.findByIdempotencyKey(actor.userId, idempotencyKey);
   if (previous) return replay(deps, previous, requestHash);
@@ -34,7 +30,7 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
   const evaluation = await evaluateBooking(deps, { ...input, description: input.description ?? null }, actor);
   if (evaluation.outcome === "refused") throw refused(evaluation.findings);
   const { space, interval } = evaluation;
-  const report = () => conflictReport(deps, { space, interval, attendees: input.expectedAttendees }, actor);
+  const report = () => conflictReport(deps, { space, interval, attendees: input.expectedAttendees }, evaluation.bookerKind);
   if (evaluation.status === "requested" && evaluation.conflicts.length > 0) throw conflict(await report());
 
   try {
@@ -56,7 +52,8 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
             end: interval.end,
             status,
             visibility: input.visibility ?? evaluation.activityType.defaultVisibility,
-            source: sourceOf(actor),
+            source: sourceOf(evaluation.bookerKind),
+            bookerKind: evaluation.bookerKind,
             idempotencyKey,
             requestHash,
           },
@@ -64,6 +61,8 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
         );
         await tx.audit.record({
           actorId: actor.userId,
+          actingOrganisationId: evaluation.organisation.id,
+          centreId: space.centreId,
           action: "booking.created",
           entityType: "booking",
           entityId: created.id,
@@ -87,7 +86,7 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
   }
 }
 
-/** Until sign-in tells clients apart, the front desk's bookings are "front_desk" and all others "api". */
-function sourceOf(actor: Actor): BookingSource {
-  return actor.bookerKind === "front_desk" ? "front_desk" : "api";
+/** The front desk's bookings are "front_desk"; the web app and other clients are not told apart yet ("api"). */
+function sourceOf(bookerKind: BookerKind): BookingSource {
+  return bookerKind === "front_desk" ? "front_desk" : "api";
 }

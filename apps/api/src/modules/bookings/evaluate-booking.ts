@@ -1,6 +1,8 @@
 // The one evaluation behind create, check and move: the space, what the booking refers to, the shared-use rules,
 // the conflicts the application can see, and whether the front desk must approve. Nothing is written here.
 import {
+  bookerKindOf,
+  can,
   checkBookingRequest,
   checkOffset,
   findConflicts,
@@ -8,12 +10,14 @@ import {
   OSLO,
   rulesForSpace,
   type Actor,
+  type BookerKind,
   type ConflictingBooking,
   type Finding,
   type Interval,
   type PolicyFinding,
   type RequestPriority,
 } from "@sambruk/domain";
+import { forbidden } from "../../http/actor";
 import { HttpProblem, notFound } from "../../http/problem";
 import type { SpaceRecord } from "../spaces/spaces.repository";
 import type { ActivityTypeRef, OrganisationRef } from "./booking-references.repository";
@@ -39,6 +43,7 @@ export type Evaluation =
       outcome: "refused";
       findings: (Finding | PolicyFinding)[];
       space: SpaceRecord;
+      bookerKind: BookerKind;
       /** The request's priority tier, once the shared-use rules have looked at it. */
       priority?: RequestPriority;
     }
@@ -47,6 +52,8 @@ export type Evaluation =
       /** "requested" when the front desk must approve, else "confirmed". */
       status: "confirmed" | "requested";
       space: SpaceRecord;
+      /** Whose limits and tier the booking is made under. */
+      bookerKind: BookerKind;
       organisation: OrganisationRef;
       activityType: ActivityTypeRef;
       interval: Interval;
@@ -59,7 +66,10 @@ export type Evaluation =
       priority?: RequestPriority;
     };
 
-/** 404 when the space does not exist; every other problem is a finding ("refused"), or a conflict to report. */
+/**
+ * 404 when the space does not exist, 403 when the actor may not book for the organisation in the space's centre;
+ * every other problem is a finding ("refused"), or a conflict to report.
+ */
 export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, actor: Actor): Promise<Evaluation> {
   const { store } = deps;
   const [space, organisation, activityType] = await Promise.all([
@@ -69,36 +79,40 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
   ]);
   if (!space) throw notFound(`No space with id ${candidate.spaceId}.`);
   if (!organisation || !activityType) throw unknownReferences({ organisation, activityType });
+  if (!can(actor, "booking.write", { organisationId: organisation.id, centreId: space.centreId })) {
+    throw forbidden("You may book only for an organisation you book for, or as the front desk of this centre.");
+  }
+  const bookerKind = bookerKindOf(actor, organisation);
   const findings: Finding[] = [];
 
   const start = readInstant(candidate.start, "/start");
   const end = readInstant(candidate.end, "/end");
   if (!(start instanceof Date) || !(end instanceof Date)) {
-    return { outcome: "refused", space, findings: [...findings, ...[start, end].filter((x): x is Finding => !(x instanceof Date))] };
+    return { outcome: "refused", space, bookerKind, findings: [...findings, ...[start, end].filter((x): x is Finding => !(x instanceof Date))] };
   }
   const centre = await store.loadCentre(space.centreId, intervalBetween(Math.min(+start, +end), Math.max(+start, +end)));
   if (!centre) throw notFound(`No centre with id ${space.centreId}.`);
   const checked = checkBookingRequest(
     { start: candidate.start, end: candidate.end, attendees: candidate.expectedAttendees },
-    { ...rulesForSpace(centre, space.id), now: deps.now(), space, bookerKind: actor.bookerKind },
+    { ...rulesForSpace(centre, space.id), now: deps.now(), space, bookerKind },
   );
   if (+end <= +start) {
-    return { outcome: "refused", space, findings: [...findings, ...checked.findings] };
+    return { outcome: "refused", space, bookerKind, findings: [...findings, ...checked.findings] };
   }
 
   const interval = intervalBetween(start, end);
-  const subject = { actor, organisation, activityType, space, centre, interval, attendees: candidate.expectedAttendees };
+  const subject = { bookerKind, organisation, activityType, space, centre, interval, attendees: candidate.expectedAttendees };
   const policy = policyInputs({ ...candidate, ...subject }, await deps.parameters(space.centreId), deps.now());
   const decision = decideWith(policy, await store.policy.bookings(policy.query));
   const priority = decision.priority ? { priority: decision.priority } : {};
-  if (decision.outcome === "refuse") return { outcome: "refused", space, findings: refusing(decision), ...priority };
+  if (decision.outcome === "refuse") return { outcome: "refused", space, bookerKind, findings: refusing(decision), ...priority };
   const { conflicts } = findConflicts(
     { space, interval, ...(candidate.ignoreBookingId ? { ignoreBookingId: candidate.ignoreBookingId } : {}) },
     centre.bookings,
     centre.spaces,
   );
   const status = decision.outcome === "review" ? "requested" : "confirmed";
-  return { outcome: "admissible", status, space, organisation, activityType, interval, conflicts, findings: decision.findings, policy, ...priority };
+  return { outcome: "admissible", status, space, bookerKind, organisation, activityType, interval, conflicts, findings: decision.findings, policy, ...priority };
 }
 
 /** The centre's zone is Oslo for every centre today; checkBookingRequest re-checks against the centre's own. */

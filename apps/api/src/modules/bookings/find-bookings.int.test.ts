@@ -1,4 +1,4 @@
-import { Booking, BookingList, Problem } from "@sambruk/contracts";
+import { Booking, BookingDetail, BookingList, Problem } from "@sambruk/contracts";
 import { bookingRequest } from "../../testing/booking-request";
 import { useBookingSuite } from "../../testing/booking-suite";
 import { bookingWorld, type BookingWorld } from "../../testing/factories";
@@ -36,8 +36,28 @@ describe("GET /api/v1/bookings/{id}", () => {
       bookingRequest(world, futureDay(27), "10:00", "11:00", { organisationId: resident, visibility: "busy_only", title: "Birthday for Kari" }),
       residentUser,
     );
-    const view = Booking.parse((await suite.api.get(created.id)).body);
-    expect(view).toMatchObject({ organisation: null, title: null, visibility: "busy_only" });
+    // In the list, anyone sees busy time; by id, a busy-only booking does not exist for the public.
+    const [listed] = BookingList.parse(
+      (await suite.api.list({ spaceId: world.roomId, from: osloIso(futureDay(27), "10:00"), to: osloIso(futureDay(27), "11:00") })).body,
+    );
+    expect(listed).toMatchObject({ id: created.id, organisation: null, title: null, visibility: "busy_only" });
+    expect((await suite.api.get(created.id)).status).toBe(404);
+    const stranger = await suite.make.user(await suite.make.organisation());
+    expect((await suite.api.getAs(stranger, created.id)).status).toBe(404);
+    // The resident sees it in full, and so does the front desk of the centre, but not of another centre.
+    expect(BookingDetail.parse((await suite.api.getAs(residentUser, created.id)).body)).toMatchObject({ title: "Birthday for Kari", bookedBy: { id: residentUser } });
+    const host = await suite.make.user(null, "front_desk", [world.centreId]);
+    expect(BookingDetail.parse((await suite.api.getAs(host, created.id)).body).title).toBe("Birthday for Kari");
+    const otherHost = await suite.make.user(null, "front_desk", [await suite.make.centre()]);
+    expect((await suite.api.getAs(otherHost, created.id)).status).toBe(404);
+  });
+
+  it("shows a public booking in full only to its organisation", async () => {
+    const created = await create(bookingRequest(world, futureDay(27), "12:00", "13:00", { description: "Ring 12345678" }));
+    const publicView = (await suite.api.get(created.id)).body as Record<string, unknown>;
+    expect(publicView).not.toHaveProperty("description");
+    expect(publicView).not.toHaveProperty("bookedBy");
+    expect(BookingDetail.parse((await suite.api.getAs(world.userId, created.id)).body).description).toBe("Ring 12345678");
   });
 
   it("404 for an unknown booking, 400 for a malformed id", async () => {

@@ -1,6 +1,6 @@
 // What the shared-use rules read from the bookings (an owner's bookings for quotas, a centre's for zones and
 // fair share), and the transaction-scoped advisory locks that serialise the requests those counts depend on.
-import { bookerKindFor, type BookingStatus, type Interval, type OrganisationKind, type PolicyBooking, type UserRole } from "@sambruk/domain";
+import type { BookerKind, BookingStatus, Interval, PolicyBooking } from "@sambruk/domain";
 import { Prisma } from "../../generated/prisma/client";
 
 type Db = Prisma.TransactionClient;
@@ -22,8 +22,7 @@ interface PolicyRow {
   status: BookingStatus;
   starts_at: Date;
   ends_at: Date;
-  booker_role: UserRole;
-  organisation_kind: OrganisationKind;
+  booker_kind: BookerKind;
   tags: string[];
   targeted: boolean;
 }
@@ -38,11 +37,9 @@ export async function findPolicyBookings(db: Db, query: PolicyBookingQuery): Pro
   const ownerFrom = new Date(Math.min(now.getTime(), range.start.getTime()));
   const rows = await db.$queryRaw<PolicyRow[]>(Prisma.sql`
     SELECT b."id", b."space_id", b."organisation_id", b."status"::text AS "status", b."starts_at", b."ends_at",
-           u."role"::text AS "booker_role", o."kind"::text AS "organisation_kind", a."tags", a."targeted"
+           b."booker_kind"::text AS "booker_kind", a."tags", a."targeted"
     FROM "booking" b
     JOIN "space" s ON s."id" = b."space_id"
-    JOIN "app_user" u ON u."id" = b."booked_by_id"
-    JOIN "organisation" o ON o."id" = b."organisation_id"
     JOIN "activity_type" a ON a."id" = b."activity_type_id"
     WHERE b."status"::text IN ('requested', 'confirmed', 'checked_in')
       AND (
@@ -57,7 +54,7 @@ export async function findPolicyBookings(db: Db, query: PolicyBookingQuery): Pro
     start: row.starts_at,
     end: row.ends_at,
     ownerId: row.organisation_id,
-    bookerKind: bookerKindFor(row.booker_role, row.organisation_kind),
+    bookerKind: row.booker_kind,
     tags: row.tags,
     targeted: row.targeted,
   }));

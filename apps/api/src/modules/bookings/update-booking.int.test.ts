@@ -85,7 +85,7 @@ describe("PATCH /api/v1/bookings/{id}", () => {
     const stranger = await suite.make.user(await suite.make.organisation());
     expect((await suite.api.patch(stranger, booking.id, '"1"', { title: "x" })).status).toBe(403);
     expect((await suite.api.patch(null, booking.id, '"1"', { title: "x" })).status).toBe(401);
-    const desk = await suite.make.user(null, "front_desk");
+    const desk = await suite.make.user(null, "front_desk", [world.centreId]);
     expect((await suite.api.patch(desk, booking.id, '"1"', { title: "By the desk" })).status).toBe(200);
   });
 

@@ -1,12 +1,12 @@
 // PATCH /bookings/{id}: move or edit under optimistic concurrency. The version is checked twice: here for a
 // clear early answer, and in the UPDATE's WHERE clause, which is what really guarantees it.
 import type { UpdateBooking } from "@sambruk/contracts";
-import { holdsTime, isEditable, matchTerm, mayActFor, statusAfterChange, type Actor } from "@sambruk/domain";
+import { bookerKindOf, holdsTime, isEditable, matchTerm, statusAfterChange, type Actor } from "@sambruk/domain";
 import { isExclusionViolation } from "../../db/sql-state";
-import { forbidden } from "../../http/actor";
 import { staleVersion } from "../../http/preconditions";
 import { notFound } from "../../http/problem";
 import { conflict, notEditable, refused } from "./booking-problems";
+import { requireWriteAccess } from "./booking-access";
 import type { BookingsDeps } from "./bookings.deps";
 import { auditJsonOf } from "./bookings.mapper";
 import type { BookingChanges, BookingRecord } from "./bookings.repository";
@@ -30,7 +30,8 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
   const { actor, patch } = command;
   const current = await deps.store.bookings.findById(command.id);
   if (!current) throw notFound(`No booking with id ${command.id}.`);
-  if (!mayActFor(actor, current.organisation.id)) throw forbidden("Only the booker's organisation or the front desk may change this booking.");
+  requireWriteAccess(actor, current);
+  const bookerKind = bookerKindOf(actor, current.organisation);
   if (current.version !== command.version) throw staleVersion(current.version);
   if (!isEditable(current.status)) throw notEditable(current.status);
 
@@ -65,7 +66,7 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
     const status = statusAfterChange(current.status, evaluation.status === "requested");
     conflictQuery = { space: evaluation.space, interval: evaluation.interval, attendees: expectedAttendees, ignoreBookingId: current.id };
     // Requested bookings hold no time: the database cannot refuse them, the application's check does.
-    if (!holdsTime(status) && evaluation.conflicts.length > 0) throw conflict(await conflictReport(deps, conflictQuery, actor));
+    if (!holdsTime(status) && evaluation.conflicts.length > 0) throw conflict(await conflictReport(deps, conflictQuery, bookerKind));
     Object.assign(changes, {
       spaceId: evaluation.space.id,
       start: evaluation.interval.start,
@@ -91,6 +92,8 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
         if (!updated) throw staleVersion((await tx.bookings.findById(current.id))?.version ?? command.version);
         await tx.audit.record({
           actorId: actor.userId,
+          actingOrganisationId: current.organisation.id,
+          centreId: current.centreId,
           action: "booking.updated",
           entityType: "booking",
           entityId: current.id,
@@ -102,7 +105,7 @@ export async function updateBooking(deps: BookingsDeps, command: UpdateBookingCo
       }),
     );
   } catch (error) {
-    if (isExclusionViolation(error) && conflictQuery) throw conflict(await conflictReport(deps, conflictQuery, actor));
+    if (isExclusionViolation(error) && conflictQuery) throw conflict(await conflictReport(deps, conflictQuery, bookerKind));
     throw error;
   }
 }

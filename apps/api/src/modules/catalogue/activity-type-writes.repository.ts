@@ -31,6 +31,8 @@ export async function reclassifyActivityType(prisma: PrismaClient, change: Class
     });
     await createAuditRepository(tx).record({
       actorId: change.actorId,
+      actingOrganisationId: null,
+      centreId: null,
       action: "activity_type.reclassified",
       entityType: "activity_type",
       entityId: change.id,

@@ -1,14 +1,14 @@
 // PATCH /api/v1/activity-types/{id}: administrators change a type's classification; every change audited.
 import { ActivityType, Problem } from "@sambruk/contracts";
-import { ACTOR_HEADER } from "../../http/actor";
 import { useApiSuite } from "../../testing/api-suite";
+import { signIn } from "../../testing/sessions";
 
 const suite = useApiSuite();
 
 async function patchType(id: string, body: unknown, userId?: string) {
   const response = await fetch(suite.app.url(`/api/v1/activity-types/${id}`), {
     method: "PATCH",
-    headers: { "content-type": "application/json", ...(userId ? { [ACTOR_HEADER]: userId } : {}) },
+    headers: { "content-type": "application/json", ...(userId ? (await signIn(suite.db, userId)).headers : {}) },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -45,7 +45,7 @@ describe("PATCH /api/v1/activity-types/{id}", () => {
   it("401 without an actor, 403 for the front desk, 404 for an unknown type", async () => {
     const id = await suite.make.activityType();
     expect((await patchType(id, { sensitivity: "discreet" })).status).toBe(401);
-    const desk = await patchType(id, { sensitivity: "discreet" }, await suite.make.user(null, "front_desk"));
+    const desk = await patchType(id, { sensitivity: "discreet" }, await suite.make.user(null, "front_desk", [await suite.make.centre()]));
     expect(desk.status).toBe(403);
     expect(Problem.parse(desk.body).code).toBe("forbidden");
     const admin = await suite.make.user(null, "admin");

@@ -24,6 +24,8 @@ export async function replaceParameters(prisma: PrismaClient, change: Parameters
       : await tx.policyParameters.create({ data: { centreId: change.centreId, document }, select: { id: true } });
     await createAuditRepository(tx).record({
       actorId: change.actorId,
+      actingOrganisationId: null,
+      centreId: change.centreId,
       action: "rules.updated",
       entityType: "policy_parameters",
       entityId: row.id,

@@ -1,8 +1,8 @@
 // PUT /api/v1/rules: administrators replace the rule parameters, globally or per centre; every change audited.
 import { PolicyParametersDocument, Problem, RulesInForce } from "@sambruk/contracts";
 import { defaultPolicyParameters } from "@sambruk/domain";
-import { ACTOR_HEADER } from "../../http/actor";
 import { useApiSuite } from "../../testing/api-suite";
+import { signIn } from "../../testing/sessions";
 import { parametersWith } from "../../testing/policy-fixtures";
 
 const suite = useApiSuite();
@@ -10,14 +10,14 @@ const suite = useApiSuite();
 async function putRules(query: string, body: unknown, userId?: string) {
   const response = await fetch(suite.app.url(`/api/v1/rules${query}`), {
     method: "PUT",
-    headers: { "content-type": "application/json", ...(userId ? { [ACTOR_HEADER]: userId } : {}) },
+    headers: { "content-type": "application/json", ...(userId ? (await signIn(suite.db, userId)).headers : {}) },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
 async function userWithRole(role: "admin" | "front_desk" | "staff") {
-  return suite.make.user(role === "staff" ? await suite.make.organisation() : null, role);
+  return suite.make.user(role === "staff" ? await suite.make.organisation() : null, role, role === "front_desk" ? [await suite.make.centre()] : []);
 }
 
 function auditRows(centreId: string) {

@@ -56,9 +56,9 @@ describe("findLiveBookings", () => {
     const plan = await queryPlan(db.prisma, liveBookingsSql([spaceId], range), async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "booking" ("id", "space_id", "organisation_id", "booked_by_id", "activity_type_id", "title",
-          "expected_attendees", "starts_at", "ends_at", "status", "visibility", "source", "updated_at")
+          "expected_attendees", "starts_at", "ends_at", "status", "visibility", "source", "booker_kind", "updated_at")
         SELECT gen_random_uuid(), b."space_id", b."organisation_id", b."booked_by_id", b."activity_type_id", 'History', 1,
-          b."starts_at" - n * interval '3 hours', b."ends_at" - n * interval '3 hours', 'confirmed', 'public', 'api', now()
+          b."starts_at" - n * interval '3 hours', b."ends_at" - n * interval '3 hours', 'confirmed', 'public', 'api', 'service_unit', now()
         FROM "booking" b, generate_series(1, 3000) n WHERE b."id" = ${first}::uuid`;
       await tx.$executeRaw`ANALYZE "booking"`;
     });

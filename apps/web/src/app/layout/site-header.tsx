@@ -1,6 +1,7 @@
 import { Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
 export function SiteHeader() {
@@ -16,7 +17,10 @@ export function SiteHeader() {
             {t("app.tagline")}
           </Paragraph>
         </div>
-        <LanguageSwitch />
+        <div className="site-header__tools">
+          <AccountMenu />
+          <LanguageSwitch />
+        </div>
       </div>
       <nav aria-label={t("app.mainNav")} className="site-nav">
         <ul className="site-nav__list container">

@@ -1,0 +1,90 @@
+// What the public reads carries no personal data: every GET route anyone may call, asked without a session about
+// records that hold distinctive names, e-mails, phone numbers, descriptions and a busy-only title, answers
+// without any of them anywhere in the raw body.
+import { apiRoutes } from "@sambruk/contracts";
+import { addDays } from "@sambruk/domain";
+import { useApiSuite } from "../testing/api-suite";
+import { osloIso } from "../testing/oslo-time";
+import { BOOKING_DAY, privacyWorld, SECRETS, type PrivacyWorld } from "../testing/privacy-world";
+import { callRoute, routePath } from "../testing/route-call";
+import { signIn } from "../testing/sessions";
+
+interface PublicCall {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  /** What the route answers; 200 unless the recipe says why not. */
+  status?: number;
+}
+
+const window = () => ({ from: osloIso(addDays(BOOKING_DAY, -1), "00:00"), to: osloIso(addDays(BOOKING_DAY, 2), "00:00") });
+// The test app configures no OIDC provider, so these answer 404; with one they redirect, without a body.
+const NO_PROVIDER: PublicCall = { params: { provider: "not-configured" }, status: 404 };
+
+/** For each public GET route, the calls that ask it about the seeded records. */
+const recipes: Record<string, (world: PrivacyWorld) => PublicCall[]> = {
+  getRules: (world) => [{ query: { centreId: world.centreId } }],
+  listActivityTypes: () => [{}],
+  getHealth: () => [{}],
+  listCentres: () => [{}],
+  getCentre: (world) => [{ params: { id: world.centreId } }],
+  listSpaces: (world) => [{ query: { centreId: world.centreId } }, {}],
+  getSpace: (world) => [{ params: { id: world.roomId } }],
+  getAvailability: (world) => [{ query: { centreId: world.centreId, ...window() } }, { query: { spaceId: world.roomId, ...window() } }],
+  getOpenApiDocument: () => [{}],
+  getAuthProviders: () => [{}],
+  listDemoUsers: () => [{}],
+  startLogin: () => [{ ...NO_PROVIDER, query: { returnTo: "/" } }],
+  completeLogin: () => [{ ...NO_PROVIDER, query: { code: "x", state: "y" } }],
+  listBookings: (world) => [{ query: { centreId: world.centreId, ...window() } }, { query: { spaceId: world.roomId, ...window() } }],
+  getBooking: (world) => [
+    { params: { id: world.publicBookingId } },
+    { params: { id: world.residentBookingId } },
+    // Hidden from the public, as if it did not exist; the 404 must not tell its title either.
+    { params: { id: world.busyOnlyBookingId }, status: 404 },
+  ],
+};
+
+const publicGets = apiRoutes.filter((route) => route.auth === "none" && route.method === "get");
+
+const suite = useApiSuite();
+let world: PrivacyWorld;
+beforeAll(async () => {
+  world = await privacyWorld(suite.db, suite.make, suite.app);
+});
+
+const leaksIn = (text: string) => Object.values(SECRETS).filter((secret) => text.toLowerCase().includes(secret.toLowerCase()));
+
+describe("what the public reads", () => {
+  it("has a request recipe for every public GET route, and none for a route that is not one", () => {
+    const operations = publicGets.map((route) => route.operationId);
+    expect(operations.filter((id) => !(id in recipes))).toEqual([]);
+    expect(Object.keys(recipes).filter((id) => !operations.includes(id))).toEqual([]);
+  });
+
+  it.each(publicGets.map((route) => [route.operationId, route] as const))("%s answers without personal data", async (operationId, route) => {
+    const recipe = recipes[operationId];
+    if (!recipe) throw new Error(`no request recipe for ${operationId}`);
+    for (const call of recipe(world)) {
+      const path = routePath(route.path, call.params, call.query);
+      const reply = await callRoute(suite.app, "get", { path });
+      expect({ path, status: reply.status, leaked: leaksIn(reply.text) }).toEqual({ path, status: call.status ?? 200, leaked: [] });
+    }
+  });
+
+  it("lists the seeded bookings (the answers were about them)", async () => {
+    const reply = await callRoute(suite.app, "get", { path: routePath("/api/v1/bookings", {}, { centreId: world.centreId, ...window() }) });
+    expect(reply.status).toBe(200);
+    const ids = (JSON.parse(reply.text) as { id: string }[]).map((booking) => booking.id);
+    expect(ids.sort()).toEqual([world.publicBookingId, world.busyOnlyBookingId, world.residentBookingId].sort());
+  });
+
+  it("shows the strings to those who may see them, so their absence above means something", async () => {
+    const { headers } = await signIn(suite.db, world.userId);
+    const booking = await callRoute(suite.app, "get", { path: `/api/v1/bookings/${world.busyOnlyBookingId}`, headers });
+    expect(leaksIn(booking.text)).toEqual(expect.arrayContaining([SECRETS.busyOnlyTitle, SECRETS.busyOnlyDescription, SECRETS.personName]));
+    const group = await callRoute(suite.app, "get", { path: `/api/v1/organisations/${world.groupId}`, headers });
+    expect(leaksIn(group.text)).toEqual(expect.arrayContaining([SECRETS.contactName, SECRETS.contactPhone, SECRETS.contactEmail]));
+    const me = await callRoute(suite.app, "get", { path: "/api/v1/auth/me", headers });
+    expect(leaksIn(me.text)).toEqual(expect.arrayContaining([SECRETS.personName, SECRETS.personEmail]));
+  });
+});

@@ -1,0 +1,9 @@
+import type { MyBookingsQuery } from "@sambruk/contracts";
+import { SESSION_SCOPE } from "../../../lib/session-scope";
+
+/** Query keys of the user's bookings; under the session scope, so signing in or out resets them. */
+export const myBookingsKeys = {
+  all: [...SESSION_SCOPE, "my-bookings"] as const,
+  lists: () => [...myBookingsKeys.all, "list"] as const,
+  list: (query: MyBookingsQuery) => [...myBookingsKeys.lists(), query] as const,
+};
