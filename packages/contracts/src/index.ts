@@ -13,3 +13,5 @@ export * from "./rules";
 export * from "./auth";
 export * from "./organisations";
 export * from "./audit";
+export * from "./programme";
+export * from "./booking-context";

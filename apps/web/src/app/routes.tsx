@@ -40,6 +40,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               errorElement: <LoginError />,
             },
             { path: "mine-bookinger", element: <MyBookingsPage /> },
+            // Loaded on demand, each in its own chunk: the calendar's code only on the calendar routes.
+            { path: "program", lazy: () => import("./routes/programme-page") },
+            { path: "finn-rom", lazy: () => import("./routes/find-room-page") },
+            { path: "book", lazy: () => import("./routes/book-page") },
+            { path: "tilgjengelighet", lazy: () => import("./routes/accessibility-page") },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

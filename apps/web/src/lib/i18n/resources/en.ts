@@ -1,4 +1,9 @@
 import type { Messages } from "./nb";
+import { programmeEn } from "./parts/programme";
+import { findRoomEn } from "./parts/find-room";
+import { bookingFormEn } from "./parts/booking-form";
+import { accessibilityEn } from "./parts/accessibility";
+import { bookingActionsEn } from "./parts/booking-actions";
 
 // English.
 export const en: Messages = {
@@ -167,4 +172,9 @@ export const en: Messages = {
     contract: "The service answered with data we do not understand.",
     unknown: "Something went wrong.",
   },
+  programme: programmeEn,
+  findRoom: findRoomEn,
+  bookingForm: bookingFormEn,
+  accessibility: accessibilityEn,
+  bookingActions: bookingActionsEn,
 };

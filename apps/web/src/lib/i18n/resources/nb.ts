@@ -1,4 +1,9 @@
 import type { BookingStatus, ErrorCode, Role } from "@sambruk/contracts";
+import { programmeNb } from "./parts/programme";
+import { findRoomNb } from "./parts/find-room";
+import { bookingFormNb } from "./parts/booking-form";
+import { accessibilityNb } from "./parts/accessibility";
+import { bookingActionsNb } from "./parts/booking-actions";
 
 // Norsk bokmål: the source language. nn and en must have exactly the same keys (checked by the type).
 export const nb = {
@@ -167,6 +172,11 @@ export const nb = {
     contract: "Tjenesten svarte med data vi ikke forstår.",
     unknown: "Noe gikk galt.",
   },
+  programme: programmeNb,
+  findRoom: findRoomNb,
+  bookingForm: bookingFormNb,
+  accessibility: accessibilityNb,
+  bookingActions: bookingActionsNb,
 };
 
 /** The shape every language must have: the same keys, any string. */

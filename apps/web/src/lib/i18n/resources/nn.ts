@@ -1,4 +1,9 @@
 import type { Messages } from "./nb";
+import { programmeNn } from "./parts/programme";
+import { findRoomNn } from "./parts/find-room";
+import { bookingFormNn } from "./parts/booking-form";
+import { accessibilityNn } from "./parts/accessibility";
+import { bookingActionsNn } from "./parts/booking-actions";
 
 // Norsk nynorsk.
 export const nn: Messages = {
@@ -167,4 +172,9 @@ export const nn: Messages = {
     contract: "Tenesta svara med data vi ikkje forstår.",
     unknown: "Noko gjekk gale.",
   },
+  programme: programmeNn,
+  findRoom: findRoomNn,
+  bookingForm: bookingFormNn,
+  accessibility: accessibilityNn,
+  bookingActions: bookingActionsNn,
 };
