@@ -1,4 +1,4 @@
-// `pnpm bench [startup|create|availability]`: runs the benchmarks (all by default) from a second process on
+// `pnpm bench [startup|create|availability|web]`: runs the benchmarks (all by default) from a second process on
 // loopback and prints Markdown tables for docs/benchmarks.md; raw results go to bench/results/latest.json.
 // Needs a PostgreSQL server for create and availability: BENCH_DATABASE_URL (default: the local server).
 import { spawnSync } from "node:child_process";
@@ -9,9 +9,10 @@ import { availabilityScale } from "./availability-scale.mjs";
 import { bookingCreate } from "./booking-create.mjs";
 import { ROOT } from "./lib/server.mjs";
 import { startupAndReads } from "./startup-and-reads.mjs";
+import { webClient } from "./web-client.mjs";
 
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
-const scenarios = { startup: startupAndReads, create: bookingCreate, availability: availabilityScale };
+const scenarios = { startup: startupAndReads, create: bookingCreate, availability: availabilityScale, web: webClient };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(scenarios);
 
 const report = {

@@ -8,6 +8,10 @@ import { requestId } from "./http/request-id";
 import { spaRouter } from "./http/spa";
 import type { PolicyParametersProvider } from "./modules/bookings/booking-policy";
 import { createBookingsModule } from "./modules/bookings/bookings.module";
+import { bookingContextRouter } from "./modules/booking-context/booking-context.router";
+import { createProgrammeRepository } from "./modules/programme/programme.repository";
+import { programmeRouter } from "./modules/programme/programme.router";
+import { createProgrammeService } from "./modules/programme/programme.service";
 import { createActorResolver } from "./http/actor";
 import type { AuthConfig } from "./config/auth-config";
 import { csrfGuard } from "./http/csrf";
@@ -104,6 +108,8 @@ export function createApp(deps: AppDeps): Express {
   const bookingOptions = { actors, writeLimit, parameters: deps.policyParameters ?? storedParametersProvider(policyParameters) };
   v1.use("/bookings", createBookingsModule(deps.db, bookingOptions));
   v1.use("/me", myBookingsRouter(bookingsDeps(deps.db, bookingOptions), actors));
+  v1.use("/spaces", bookingContextRouter(bookingsDeps(deps.db, bookingOptions), actors));
+  v1.use("/programme", programmeRouter(createProgrammeService(createProgrammeRepository(prisma))));
   v1.use("/organisations", organisationsRouter({ actors, organisations: createOrganisationsRepository(prisma), writes: createOrganisationWrites(prisma) }));
   v1.use("/audit", auditRouter({ actors, audit: createAuditRepository(prisma) }));
 

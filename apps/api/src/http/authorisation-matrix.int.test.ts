@@ -51,6 +51,9 @@ const matrix: Record<string, Row> = {
   listAuditEvents: nobodyBut("front_desk", "admin"),
   replaceRules: nobodyBut("admin"),
   reclassifyActivityType: nobodyBut("admin"),
+  getProgramme: everyone,
+  // As `can` says of booking.write for the group in the room's centre.
+  getBookingContext: nobodyBut("coordinator", "front_desk", "admin"),
 };
 
 const suite = useApiSuite();

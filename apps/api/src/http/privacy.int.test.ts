@@ -42,6 +42,8 @@ const recipes: Record<string, (world: PrivacyWorld) => PublicCall[]> = {
     // Hidden from the public, as if it did not exist; the 404 must not tell its title either.
     { params: { id: world.busyOnlyBookingId }, status: 404 },
   ],
+  // The public booking's description, the busy-only title and the resident's name must not appear.
+  getProgramme: (world) => [{ query: { centreId: world.centreId, ...window() } }, { query: window() }],
 };
 
 const publicGets = apiRoutes.filter((route) => route.auth === "none" && route.method === "get");
@@ -76,6 +78,13 @@ describe("what the public reads", () => {
     expect(reply.status).toBe(200);
     const ids = (JSON.parse(reply.text) as { id: string }[]).map((booking) => booking.id);
     expect(ids.sort()).toEqual([world.publicBookingId, world.busyOnlyBookingId, world.residentBookingId].sort());
+  });
+
+  it("lists the public seeded bookings in the programme (its answers were about them)", async () => {
+    const reply = await callRoute(suite.app, "get", { path: routePath("/api/v1/programme", {}, { centreId: world.centreId, ...window() }) });
+    expect(reply.status).toBe(200);
+    const ids = (JSON.parse(reply.text) as { bookingId: string }[]).map((item) => item.bookingId);
+    expect(ids).toEqual([world.publicBookingId, world.residentBookingId]);
   });
 
   it("shows the strings to those who may see them, so their absence above means something", async () => {

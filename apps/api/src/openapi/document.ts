@@ -14,6 +14,7 @@ const tags: Record<ApiTag, string> = {
   Auth: "Signing in (ID-porten, the municipality's own provider, or a demo user), the session, and whom the user acts for.",
   Organisations: "Volunteer groups registered by residents, and their verification by the front desk.",
   Audit: "Who changed what, when, acting for whom: for admins, and for the front desk of their centres.",
+  Programme: "The public programme: what is on at the centres, for whom, without any personal data.",
   Reference: "This API described as OpenAPI.",
 };
 

@@ -83,6 +83,13 @@ export const accessRecipes: Record<string, AccessRecipe> = {
   listAuditEvents: { request: async (_db, world) => ({ query: { centreId: world.centreId } }) },
   replaceRules: { request: async (_db, world) => ({ query: { centreId: world.rulesCentreId }, body: parametersWith({}) }) },
   reclassifyActivityType: { request: async (_db, world) => ({ params: { id: world.spareActivityTypeId }, body: { targeted: true } }) },
+  getProgramme: { request: async (_db, world) => ({ query: { centreId: world.centreId, ...window() } }) },
+  getBookingContext: {
+    request: async (_db, world) => ({
+      params: { id: world.roomId },
+      query: { organisationId: world.groupId, from: osloIso(futureDay(20), "00:00"), to: osloIso(futureDay(27), "00:00") },
+    }),
+  },
 };
 
 /** The request of the recipe for the route's path template. */

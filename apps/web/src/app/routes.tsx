@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { RouteObject } from "react-router";
+import { LoadingState } from "../components/ui/loading-state";
 import { RootLayout } from "./layout/root-layout";
 import { centreLoader, centresLoader, loginLoader } from "./loaders";
 import { CentreError, CentreLoading, CentrePage } from "./routes/centre-page";
@@ -41,10 +42,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: "mine-bookinger", element: <MyBookingsPage /> },
             // Loaded on demand, each in its own chunk: the calendar's code only on the calendar routes.
-            { path: "program", lazy: () => import("./routes/programme-page") },
-            { path: "finn-rom", lazy: () => import("./routes/find-room-page") },
-            { path: "book", lazy: () => import("./routes/book-page") },
-            { path: "tilgjengelighet", lazy: () => import("./routes/accessibility-page") },
+            { path: "program", lazy: () => import("./routes/programme-page"), hydrateFallbackElement: <LoadingState /> },
+            { path: "finn-rom", lazy: () => import("./routes/find-room-page"), hydrateFallbackElement: <LoadingState /> },
+            { path: "book", lazy: () => import("./routes/book-page"), hydrateFallbackElement: <LoadingState /> },
+            { path: "tilgjengelighet", lazy: () => import("./routes/accessibility-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -1,7 +1,7 @@
-import { CentreList, CSRF_HEADER, LogoutResult } from "@sambruk/contracts";
+import { CentreList, CSRF_HEADER, LogoutResult, RefusedProblem } from "@sambruk/contracts";
 import { http, HttpResponse } from "msw";
 import { buildCentre } from "../testing/factories";
-import { apiUrl, problemResponse } from "../testing/handlers";
+import { apiUrl, problemResponse, refusedResponse } from "../testing/handlers";
 import { server } from "../testing/server";
 import { apiGet, apiSend } from "./api-client";
 import { ApiError, ApiProblem } from "./api-error";
@@ -111,5 +111,54 @@ describe("api client writes", () => {
     server.use(http.post(apiUrl("/auth/logout"), () => HttpResponse.json({ providerLogoutUrl: 42 })));
     const wrong = await failureOf(apiSend("POST", "/auth/logout", undefined, LogoutResult));
     expect(wrong).toMatchObject({ name: "ApiError", kind: "contract", status: 200 });
+  });
+
+  it("sends extra headers beside the CSRF token, without letting them replace it", async () => {
+    setCsrfToken("token-1");
+    let seen: { key: string | null; ifMatch: string | null; token: string | null; accept: string | null } | undefined;
+    server.use(
+      http.post(apiUrl("/auth/logout"), ({ request }) => {
+        seen = {
+          key: request.headers.get("Idempotency-Key"),
+          ifMatch: request.headers.get("If-Match"),
+          token: request.headers.get(CSRF_HEADER),
+          accept: request.headers.get("accept"),
+        };
+        return HttpResponse.json({ providerLogoutUrl: null });
+      }),
+    );
+    await apiSend("POST", "/auth/logout", undefined, LogoutResult, {
+      headers: { "Idempotency-Key": "key-1", "If-Match": '"3"', [CSRF_HEADER]: "forged", Accept: "text/html" },
+    });
+    expect(seen).toEqual({ key: "key-1", ifMatch: '"3"', token: "token-1", accept: "application/json" });
+  });
+
+  it("keeps the whole problem document, with the members of its kind", async () => {
+    server.use(http.post(apiUrl("/auth/logout"), () => refusedResponse([{ code: "outside_opening_hours" }])));
+    const error = await failureOf(apiSend("POST", "/auth/logout", undefined, LogoutResult));
+    expect(error).toBeInstanceOf(ApiProblem);
+    const problem = error as ApiProblem;
+    expect(problem).toMatchObject({ status: 422, code: "booking_refused", retryAfterSeconds: null });
+    expect(RefusedProblem.parse(problem.body).findings).toEqual([{ code: "outside_opening_hours" }]);
+    expect(problem.problem).not.toHaveProperty("findings");
+  });
+
+  it.each([
+    ["30", 30],
+    ["2.5", 3],
+    ["0", null],
+    ["soon", null],
+    [null, null],
+  ])("reads Retry-After %s as %s seconds", async (header, seconds) => {
+    server.use(
+      http.post(apiUrl("/auth/logout"), () => {
+        const response = problemResponse(429, "too_many_requests");
+        if (header !== null) response.headers.set("Retry-After", header);
+        return response;
+      }),
+    );
+    const error = await failureOf(apiSend("POST", "/auth/logout", undefined, LogoutResult));
+    expect(error).toBeInstanceOf(ApiProblem);
+    expect(error).toMatchObject({ status: 429, retryAfterSeconds: seconds });
   });
 });

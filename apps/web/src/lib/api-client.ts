@@ -14,6 +14,8 @@ export type WriteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
 export interface SendOptions {
   /** Send the session's CSRF token (default). Only a request made before there is a session leaves it out. */
   csrf?: boolean;
+  /** More request headers (Idempotency-Key, If-Match, …); they cannot replace Accept, Content-Type or the token. */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
 }
 
@@ -25,18 +27,19 @@ export async function apiGet<T>(path: string, schema: Schema<T>, signal?: AbortS
 }
 
 /**
- * Sends a state-changing request with a JSON body (none when `body` is undefined) and the CSRF token, and
- * parses the JSON answer with the contract; throws ApiProblem or ApiError like apiGet.
+ * Sends a state-changing request with a JSON body (none when `body` is undefined), the CSRF token and any
+ * extra headers, and parses the JSON answer with the contract; throws ApiProblem (with the whole problem
+ * document and the Retry-After) or ApiError like apiGet.
  */
 export async function apiSend<T>(
   method: WriteMethod,
   path: string,
   body: unknown,
   schema: Schema<T>,
-  { csrf = true, signal }: SendOptions = {},
+  { csrf = true, headers: extra = {}, signal }: SendOptions = {},
 ): Promise<T> {
   const url = apiUrl(path);
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { ...extra, Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = csrf ? csrfToken() : null;
   if (token !== null) headers[CSRF_HEADER] = token;
@@ -75,10 +78,17 @@ async function send(url: URL, init: RequestInit): Promise<Response> {
 async function failureOf(response: Response): Promise<Error> {
   const type = response.headers.get("content-type") ?? "";
   if (type.includes(PROBLEM_CONTENT_TYPE) || type.includes("application/json")) {
-    const problem = Problem.safeParse(await readJson(response));
-    if (problem.success) return new ApiProblem(problem.data);
+    const body = await readJson(response);
+    const problem = Problem.safeParse(body);
+    if (problem.success) return new ApiProblem(problem.data, { body, retryAfterSeconds: retryAfterOf(response) });
   }
   return new ApiError("http", `HTTP ${String(response.status)}`, { status: response.status });
+}
+
+/** Retry-After as a number of seconds (rounded up); null when absent, zero or not a number. */
+function retryAfterOf(response: Response): number | null {
+  const seconds = Number(response.headers.get("Retry-After"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null;
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -1,13 +1,27 @@
 import type { ErrorCode, Problem } from "@sambruk/contracts";
 
-/** The API answered with an RFC 9457 problem document that matches the contract. */
+export interface ApiProblemDetails {
+  /** The problem document as it came, with the members of its kind (a 409's alternatives, a 422's findings). */
+  body?: unknown;
+  /** From the Retry-After header, in whole seconds; null when there is none or it is not a number of seconds. */
+  retryAfterSeconds?: number | null;
+}
+
+/**
+ * The API answered with an RFC 9457 problem document that matches the contract. `problem` holds its base members;
+ * read the members of a particular kind from `body`, e.g. `ConflictProblem.safeParse(error.body)`.
+ */
 export class ApiProblem extends Error {
   override readonly name = "ApiProblem";
   readonly problem: Problem;
+  readonly body: unknown;
+  readonly retryAfterSeconds: number | null;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, { body = problem, retryAfterSeconds = null }: ApiProblemDetails = {}) {
     super(`${String(problem.status)} ${problem.code}: ${problem.title}`);
     this.problem = problem;
+    this.body = body;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {

@@ -1,9 +1,13 @@
 import {
+  Alternative,
   Centre,
   CentreList,
+  ConflictProblem,
+  Finding,
   Problem,
   PROBLEM_CONTENT_TYPE,
   problemType,
+  RefusedProblem,
   type ErrorCode,
 } from "@sambruk/contracts";
 import { http, HttpResponse } from "msw";
@@ -15,6 +19,31 @@ export const apiUrl = (path: string) => `*/api/v1${path}`;
 export function problemResponse(status: number, code: ErrorCode, title: string = code) {
   const body = Problem.parse({ type: problemType(code), title, status, code, requestId: "test-request" });
   return HttpResponse.json(body, { status, headers: { "Content-Type": PROBLEM_CONTENT_TYPE } });
+}
+
+/** 409 booking_conflict with the given alternatives, parsed with the contract. */
+export function conflictResponse(alternatives: Alternative[]) {
+  const body = ConflictProblem.parse({
+    type: problemType("booking_conflict"),
+    title: "The time is taken",
+    status: 409,
+    code: "booking_conflict",
+    conflicts: [],
+    alternatives: alternatives.map((alternative) => Alternative.parse(alternative)),
+  });
+  return HttpResponse.json(body, { status: 409, headers: { "Content-Type": PROBLEM_CONTENT_TYPE } });
+}
+
+/** 422 booking_refused with the given findings, parsed with the contract. */
+export function refusedResponse(findings: Finding[]) {
+  const body = RefusedProblem.parse({
+    type: problemType("booking_refused"),
+    title: "A rule refuses the booking",
+    status: 422,
+    code: "booking_refused",
+    findings: findings.map((finding) => Finding.parse(finding)),
+  });
+  return HttpResponse.json(body, { status: 422, headers: { "Content-Type": PROBLEM_CONTENT_TYPE } });
 }
 
 /** GET /centres and GET /centres/:id over the given centres, as the API answers them. */

@@ -6,6 +6,7 @@ import { authRoutes } from "./routes-auth";
 import { oidcRoutes } from "./routes-oidc";
 import { organisationRoutes } from "./routes-organisations";
 import { bookingRoutes } from "./routes-bookings";
+import { clientRoutes } from "./routes-client";
 import { referenceRoutes } from "./routes-reference";
 import type { ApiRoute } from "./route";
 
@@ -13,4 +14,4 @@ export * from "./headers";
 export * from "./route";
 export * from "./schemas";
 
-export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes];
+export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes];

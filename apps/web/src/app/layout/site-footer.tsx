@@ -1,5 +1,6 @@
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Link, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { Link as RouterLink } from "react-router";
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -8,6 +9,11 @@ export function SiteFooter() {
       <div className="container">
         <Paragraph data-size="sm">
           <strong>{t("app.footerOwner")}</strong> · {t("app.footerAbout")}
+        </Paragraph>
+        <Paragraph data-size="sm">
+          <Link asChild>
+            <RouterLink to="/tilgjengelighet">{t("accessibility.title")}</RouterLink>
+          </Link>
         </Paragraph>
       </div>
     </footer>

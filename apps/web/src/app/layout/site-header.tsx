@@ -29,6 +29,16 @@ export function SiteHeader() {
               {t("nav.centres")}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/program" className="site-nav__link">
+              {t("programme.title")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/finn-rom" className="site-nav__link">
+              {t("centres.findRoomNav")}
+            </NavLink>
+          </li>
         </ul>
       </nav>
     </header>

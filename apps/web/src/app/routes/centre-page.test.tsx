@@ -3,9 +3,15 @@ import { http, HttpResponse } from "msw";
 import { buildCentre } from "../../testing/factories";
 import { apiUrl, centresHandlers, problemResponse } from "../../testing/handlers";
 import { renderApp } from "../../testing/render-app";
+import { spacesHandlers } from "../../testing/programme-handlers";
 import { server } from "../../testing/server";
 
 const ID = "00000000-0000-4000-8000-00000000abcd";
+
+// The page also lists the centre's rooms (covered in features/centres/centre-spaces.test.tsx).
+beforeEach(() => {
+  server.use(...spacesHandlers([]));
+});
 
 describe("centre page", () => {
   it("shows the centre with its week of opening and staffed hours", async () => {
@@ -34,7 +40,7 @@ describe("centre page", () => {
       "mandag",
       "tirsdag",
       "onsdag",
-      "torsdag",
+      "torsdag (i dag)",
       "fredag",
       "lørdag",
       "søndag",
@@ -47,8 +53,8 @@ describe("centre page", () => {
     expect(row("mandag").getByText("08:00–11:00, 13:00–16:00")).toBeInTheDocument();
     expect(row("mandag").getByText("Ikke bemannet")).toBeInTheDocument();
     expect(row("tirsdag").getByText("Stengt")).toBeInTheDocument();
-    expect(row("torsdag").getByText("08:00–20:00")).toBeInTheDocument();
-    expect(row("torsdag").getByText("09:00–15:00")).toBeInTheDocument();
+    expect(row("torsdag (i dag)").getByText("08:00–20:00")).toBeInTheDocument();
+    expect(row("torsdag (i dag)").getByText("09:00–15:00")).toBeInTheDocument();
   });
 
   it("links back to the list of centres", async () => {

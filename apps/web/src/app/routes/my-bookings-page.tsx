@@ -68,12 +68,12 @@ function MyBookings({ me }: { me: Me }) {
           }}
         />
       </div>
-      <MyBookingsResult organisationId={organisationId} period={period} />
+      <MyBookingsResult me={me} organisationId={organisationId} period={period} />
     </MyBookingsFrame>
   );
 }
 
-function MyBookingsResult({ organisationId, period }: { organisationId: string; period: Period }) {
+function MyBookingsResult({ me, organisationId, period }: { me: Me; organisationId: string; period: Period }) {
   const { t } = useTranslation();
   const bookings = useMyBookings({ period, ...(organisationId ? { organisationId } : {}) });
   // Names of the centres, when the list of centres is at hand (it is small and usually cached).
@@ -89,7 +89,7 @@ function MyBookingsResult({ organisationId, period }: { organisationId: string; 
   if (bookings.data.length === 0) {
     return <EmptyState message={t(period === "past" ? "myBookings.emptyPast" : "myBookings.emptyUpcoming")} />;
   }
-  return <BookingList bookings={bookings.data} centreName={centreName} />;
+  return <BookingList bookings={bookings.data} centreName={centreName} me={me} />;
 }
 
 function MyBookingsFrame({ children }: { children: ReactNode }) {

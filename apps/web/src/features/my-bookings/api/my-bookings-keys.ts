@@ -6,4 +6,7 @@ export const myBookingsKeys = {
   all: [...SESSION_SCOPE, "my-bookings"] as const,
   lists: () => [...myBookingsKeys.all, "list"] as const,
   list: (query: MyBookingsQuery) => [...myBookingsKeys.lists(), query] as const,
+  /** Mutation keys: a list is refetched only once the last of several cancellations has settled. */
+  cancel: () => [...myBookingsKeys.all, "cancel"] as const,
+  update: () => [...myBookingsKeys.all, "update"] as const,
 };

@@ -1,24 +1,31 @@
 import { Card, Heading } from "@digdir/designsystemet-react";
 import type { BookingDetail } from "@sambruk/contracts";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { dateLocale } from "../../../lib/date-locale";
 import { formatBookingTime } from "../utils/format-booking-time";
+import { BookingActions } from "./booking-actions";
 import { BookingStatusTag } from "./booking-status-tag";
 
 interface BookingItemProps {
   booking: BookingDetail;
   /** The centre's name when it is known; otherwise its id is shown. */
   centreName?: string | undefined;
+  /** Whether the user may cancel and move it (their own, or their organisation's where they may book). */
+  changeable?: boolean;
+  /** Says something in the list's polite live region. */
+  announce?: (message: string) => void;
 }
 
-/** One booking: title, when (Oslo time), where, status, for whom and by whom. */
-export function BookingItem({ booking, centreName }: BookingItemProps) {
+/** One booking: title, when (Oslo time), where, status, for whom and by whom; and what the user may do with it. */
+export function BookingItem({ booking, centreName, changeable = false, announce = () => undefined }: BookingItemProps) {
   const { t, i18n } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const when = formatBookingTime(booking.start, booking.end, dateLocale(i18n.resolvedLanguage));
   const centre = centreName ?? t("myBookings.centreId", { id: booking.centreId });
   return (
     <Card data-color="neutral" className="booking-item">
-      <Heading level={2} data-size="xs">
+      <Heading level={2} data-size="xs" ref={headingRef} tabIndex={-1}>
         {booking.title}
       </Heading>
       <dl className="booking-item__facts">
@@ -49,6 +56,7 @@ export function BookingItem({ booking, centreName }: BookingItemProps) {
           <dd>{booking.bookedBy.displayName}</dd>
         </div>
       </dl>
+      <BookingActions booking={booking} changeable={changeable} announce={announce} fallbackFocus={headingRef} />
     </Card>
   );
 }

@@ -1,21 +1,42 @@
-import type { BookingDetail } from "@sambruk/contracts";
+import type { BookingDetail, Me } from "@sambruk/contracts";
+import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNow } from "../../../lib/clock";
+import { mayChangeBooking } from "../utils/may-change-booking";
 import { BookingItem } from "./booking-item";
 
 interface BookingListProps {
   bookings: readonly BookingDetail[];
   centreName: (centreId: string) => string | undefined;
+  /** The signed-in user: the bookings they may change get the actions. */
+  me: Me;
 }
 
-export function BookingList({ bookings, centreName }: BookingListProps) {
+export function BookingList({ bookings, centreName, me }: BookingListProps) {
   const { t } = useTranslation();
+  const now = useNow();
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => {
+    setAnnouncement(message);
+  }, []);
   return (
-    <ul className="booking-list" aria-label={t("myBookings.listLabel")}>
-      {bookings.map((booking) => (
-        <li key={booking.id}>
-          <BookingItem booking={booking} centreName={centreName(booking.centreId)} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="booking-list" aria-label={t("myBookings.listLabel")}>
+        {bookings.map((booking) => (
+          <li key={booking.id}>
+            <BookingItem
+              booking={booking}
+              centreName={centreName(booking.centreId)}
+              changeable={mayChangeBooking(booking, me, now)}
+              announce={announce}
+            />
+          </li>
+        ))}
+      </ul>
+      {/* Cancellations, undos and saved changes, said politely; the rows show the same in their status. */}
+      <div role="status" aria-live="polite" className="ds-sr-only">
+        {announcement}
+      </div>
+    </>
   );
 }
