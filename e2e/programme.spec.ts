@@ -24,18 +24,18 @@ async function openProgramme(page: Page, path = "/program") {
   await expect(page.getByRole("heading", { level: 1, name: "Hva skjer" })).toBeVisible();
 }
 
-const item = (page: Page, title: string) => page.getByRole("article", { name: title });
+const item = (page: Page, title: string) => page.getByRole("article", { name: title, exact: true });
 
 test.describe("the programme (Hva skjer)", () => {
   test("lists the demo items of this week, today first, the rest by day", async ({ page }) => {
     await openProgramme(page);
     const today = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "I dag" }) });
-    await expect(today.getByRole("article", { name: "Språkkafé: øv på norsk" })).toBeVisible();
+    await expect(today.getByRole("article", { name: "Språkkafé: øv på norsk", exact: true })).toBeVisible();
     await expect(item(page, "Språkkafé: øv på norsk")).toContainText("18:00–20:00");
     await expect(item(page, "Språkkafé: øv på norsk")).toContainText("Tofte, Torget");
     const week = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Denne uken" }) });
     await expect(week.getByRole("heading", { level: 3, name: /^onsdag/ })).toBeVisible();
-    await expect(week.getByRole("article", { name: "Fortellerstund for de minste" })).toBeVisible();
+    await expect(week.getByRole("article", { name: "Fortellerstund for de minste", exact: true })).toBeVisible();
     // Busy-only and requested bookings are never in the programme.
     await expect(page.getByText("NAV-veiledning")).toHaveCount(0);
     await expect(page.getByText("Samarbeidsmøte")).toHaveCount(0);
