@@ -21,10 +21,12 @@ async function initialScripts(browser, url) {
   const page = await browser.newPage();
   const scripts = [];
   page.on("response", async (response) => {
-    if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length })));
+    if (response.request().resourceType() !== "script") return;
+    // A response without a body (a redirect, a cached one) counts nothing.
+    scripts.push(response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }), () => null));
   });
   await page.goto(url, { waitUntil: "networkidle" });
-  const loaded = await Promise.all(scripts);
+  const loaded = (await Promise.all(scripts)).filter(Boolean);
   await page.close();
   return { files: loaded.length, rawKB: kb(loaded, "raw"), gzipKB: kb(loaded, "gzip") };
 }
