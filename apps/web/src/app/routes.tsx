@@ -6,7 +6,6 @@ import { centreLoader, centresLoader, loginLoader } from "./loaders";
 import { CentreError, CentreLoading, CentrePage } from "./routes/centre-page";
 import { CentresError, CentresLoading, CentresPage } from "./routes/centres-page";
 import { LoginError, LoginLoading, LoginPage } from "./routes/login-page";
-import { MyBookingsPage } from "./routes/my-bookings-page";
 import { NotFoundPage } from "./routes/not-found-page";
 import { RouteErrorPage } from "./routes/route-error-page";
 
@@ -40,7 +39,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               hydrateFallbackElement: <LoginLoading />,
               errorElement: <LoginError />,
             },
-            { path: "mine-bookinger", element: <MyBookingsPage /> },
+            {
+              path: "mine-bookinger",
+              lazy: async () => ({ Component: (await import("./routes/my-bookings-page")).MyBookingsPage }),
+              hydrateFallbackElement: <LoadingState />,
+            },
             // Loaded on demand, each in its own chunk: the calendar's code only on the calendar routes.
             { path: "program", lazy: () => import("./routes/programme-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "finn-rom", lazy: () => import("./routes/find-room-page"), hydrateFallbackElement: <LoadingState /> },
