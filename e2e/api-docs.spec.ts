@@ -22,7 +22,8 @@ test.describe("the API reference", () => {
     expect(summaries.length).toBeGreaterThan(10);
 
     await page.goto("/api/docs");
-    await expect(page.getByRole("heading", { level: 1, name: /Sambruk API/ })).toBeVisible();
+    // Redoc draws the whole document before its first heading: give a cold page on a busy machine time.
+    await expect(page.getByRole("heading", { level: 1, name: /Sambruk API/ })).toBeVisible({ timeout: 30_000 });
     for (const summary of summaries) {
       // Redoc's heading name starts with its anchor ("tag/Health/operation/getHealth Service health").
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(` ${escapeRegExp(summary)}$`) })).toBeAttached();
