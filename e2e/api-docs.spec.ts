@@ -10,7 +10,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 test.describe("the API reference", () => {
   test("shows every operation of the OpenAPI document, with scripts from our origin only", async ({ page, request }) => {
     // Redoc renders some forty operations; on a loaded machine that alone can take most of the default 30 s.
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const scriptViolations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy.*script-src/.test(message.text())) scriptViolations.push(message.text());
