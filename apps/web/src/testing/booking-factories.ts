@@ -1,46 +1,17 @@
+import type {
+  Space} from "@sambruk/contracts";
 import {
   ActivityType,
   BookingContext,
   CreatedBooking,
   PolicyParametersDocument,
-  Space,
   type CreateBooking,
 } from "@sambruk/contracts";
 import { defaultPolicyParameters, OSLO } from "@sambruk/domain";
-import { testId } from "./factories";
+import { buildSpace, testId } from "./factories";
+
+export { buildSpace };
 import { THURSDAY_MORNING } from "./render-app";
-
-const limits = { noticeMinutes: 60, horizonDays: 180 };
-
-/** A closed meeting room for 20 at a centre, bookable by everyone for 30 min – 8 h in 15-minute steps. */
-export function buildSpace(overrides: Partial<Space> = {}): Space {
-  return Space.parse({
-    id: testId(),
-    centreId: testId(),
-    slug: "motesal",
-    name: "Møtesalen",
-    kind: "meeting_room",
-    capacity: 20,
-    equipment: ["screen"],
-    accessibility: ["step_free"],
-    privacy: "closed",
-    zone: null,
-    booking: {
-      minDurationMinutes: 30,
-      maxDurationMinutes: 480,
-      slotStepMinutes: 15,
-      bufferBeforeMinutes: 0,
-      bufferAfterMinutes: 0,
-      requiresApproval: false,
-      allowedBookerKinds: [],
-      perBookerKind: { service_unit: limits, volunteer_group: limits, resident: limits, front_desk: limits },
-    },
-    partIds: [],
-    partOf: null,
-    isDemo: true,
-    ...overrides,
-  });
-}
 
 export function buildActivityType(overrides: Partial<ActivityType> = {}): ActivityType {
   return ActivityType.parse({

@@ -1,4 +1,5 @@
 import {
+  Space,
   AuthProviders,
   BookingDetail,
   Centre,
@@ -150,6 +151,38 @@ export function buildBookingDetail(overrides: Partial<BookingDetail> = {}): Book
     createdAt: "2026-03-01T09:00:00Z",
     updatedAt: "2026-03-01T09:00:00Z",
     bookedBy: { id: testId(), displayName: "Nils Veileder (demo)" },
+    ...overrides,
+  });
+}
+
+const limits = { noticeMinutes: 60, horizonDays: 180 };
+
+/** A closed meeting room for 20 at a centre, bookable by everyone for 30 min – 8 h in 15-minute steps. */
+export function buildSpace(overrides: Partial<Space> = {}): Space {
+  return Space.parse({
+    id: testId(),
+    centreId: testId(),
+    slug: "motesal",
+    name: "Møtesalen",
+    kind: "meeting_room",
+    capacity: 20,
+    equipment: ["screen"],
+    accessibility: ["step_free"],
+    privacy: "closed",
+    zone: null,
+    booking: {
+      minDurationMinutes: 30,
+      maxDurationMinutes: 480,
+      slotStepMinutes: 15,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      requiresApproval: false,
+      allowedBookerKinds: [],
+      perBookerKind: { service_unit: limits, volunteer_group: limits, resident: limits, front_desk: limits },
+    },
+    partIds: [],
+    partOf: null,
+    isDemo: true,
     ...overrides,
   });
 }

@@ -1,30 +1,19 @@
-import { Space, type Availability } from "@sambruk/contracts";
-import { testId } from "./factories";
+import type { Availability, Space } from "@sambruk/contracts";
+import { buildSpace as baseSpace } from "./factories";
 
 type Segment = Availability["spaces"][number]["segments"][number];
 
 /** A meeting room that satisfies the contract: 10 people, screen, step-free; 15-minute steps, 30 min–4 h. */
 export function buildSpace(overrides: Partial<Space> = {}): Space {
-  const id = testId();
-  return Space.parse({
-    id,
-    centreId: testId(),
-    slug: `rom-${id.slice(-4)}`,
+  const room = baseSpace();
+  return baseSpace({
+    slug: `rom-${room.id.slice(-4)}`,
     name: "Møterom 1",
-    kind: "meeting_room",
     capacity: 10,
     equipment: ["screen", "whiteboard"],
-    accessibility: ["step_free"],
-    privacy: "closed",
-    zone: null,
     booking: {
-      minDurationMinutes: 30,
+      ...room.booking,
       maxDurationMinutes: 240,
-      slotStepMinutes: 15,
-      bufferBeforeMinutes: 0,
-      bufferAfterMinutes: 0,
-      requiresApproval: false,
-      allowedBookerKinds: [],
       perBookerKind: {
         resident: { noticeMinutes: 1440, horizonDays: 30 },
         volunteer_group: { noticeMinutes: 120, horizonDays: 180 },
@@ -32,14 +21,10 @@ export function buildSpace(overrides: Partial<Space> = {}): Space {
         front_desk: { noticeMinutes: 0, horizonDays: 365 },
       },
     },
-    partIds: [],
-    partOf: null,
-    isDemo: true,
     ...overrides,
   });
 }
 
-/** A segment of availability; instants as the API sends them (UTC). */
 export function segment(start: string, end: string, state: Segment["state"]): Segment {
   return { start, end, state };
 }

@@ -1,5 +1,5 @@
-import { ProgrammeItem, Space } from "@sambruk/contracts";
-import { testId } from "./factories";
+import { ProgrammeItem, type Space } from "@sambruk/contracts";
+import { buildSpace as baseSpace, testId } from "./factories";
 
 /**
  * A public item of the programme: "Språkkafé" on Thursday 12 March 2026, 18:00–20:00 in Oslo, on the square
@@ -32,32 +32,17 @@ export function buildProgrammeItem(overrides: Partial<ProgrammeItem> = {}): Prog
 
 /** A meeting room for eight with a screen, step-free; override what a test is about. */
 export function buildSpace(overrides: Partial<Space> = {}): Space {
-  const id = testId();
+  const room = baseSpace();
   const limits = { noticeMinutes: 0, horizonDays: 365 };
-  return Space.parse({
-    id,
-    centreId: testId(),
-    slug: `space-${id.slice(-4)}`,
+  return baseSpace({
+    slug: `space-${room.id.slice(-4)}`,
     name: "Møterom 1",
-    kind: "meeting_room",
     capacity: 8,
-    equipment: ["screen"],
-    accessibility: ["step_free"],
-    privacy: "closed",
-    zone: null,
     booking: {
-      minDurationMinutes: 30,
+      ...room.booking,
       maxDurationMinutes: 240,
-      slotStepMinutes: 15,
-      bufferBeforeMinutes: 0,
-      bufferAfterMinutes: 0,
-      requiresApproval: false,
-      allowedBookerKinds: [],
       perBookerKind: { service_unit: limits, volunteer_group: limits, resident: limits, front_desk: limits },
     },
-    partIds: [],
-    partOf: null,
-    isDemo: true,
     ...overrides,
   });
 }
