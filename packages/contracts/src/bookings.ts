@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commaList, Id, Instant } from "./common";
+import { DropInSettings } from "./drop-ins";
 import { Problem } from "./problem";
 
 export const BookingStatus = z.enum(["requested", "confirmed", "checked_in", "cancelled", "rejected", "released", "bumped"]);
@@ -23,6 +24,8 @@ export const CreateBooking = z.strictObject({
   end: Instant,
   /** Default: the activity type's default visibility. */
   visibility: Visibility.optional(),
+  /** Makes the booking a drop-in window of a service, published in the programme (see GET /dropins). */
+  dropIn: DropInSettings.optional(),
 });
 export type CreateBooking = z.infer<typeof CreateBooking>;
 
@@ -69,6 +72,10 @@ export const BookingDetail = Booking.extend({
   activityTypeId: Id,
   organisation: z.object({ id: Id, name: z.string() }),
   bookedBy: z.object({ id: Id, displayName: z.string() }),
+  /** The series the booking is an occurrence of. */
+  seriesId: Id.nullable(),
+  /** A drop-in window's settings (with the meeting link); null for other bookings. */
+  dropIn: DropInSettings.nullable(),
 });
 export type BookingDetail = z.infer<typeof BookingDetail>;
 export const BookingDetailList = z.array(BookingDetail);

@@ -15,3 +15,5 @@ export * from "./organisations";
 export * from "./audit";
 export * from "./programme";
 export * from "./booking-context";
+export * from "./drop-ins";
+export * from "./series";

@@ -22,6 +22,10 @@ export const errorCodes = [
   "forbidden",
   "too_many_requests",
   "login_failed",
+  "series_changed",
+  "series_misfits",
+  "appointment_taken",
+  "appointment_unavailable",
   "database_unavailable",
   "internal_error",
 ] as const;

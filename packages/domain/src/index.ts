@@ -44,3 +44,6 @@ export * from "./policy/priority";
 export * from "./policy/evaluate";
 export * from "./policy/messages";
 export * from "./policy/rules-summary";
+export * from "./series/recurrence";
+export * from "./series/occurrences";
+export * from "./series/skip-reason";

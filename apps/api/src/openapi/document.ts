@@ -15,6 +15,8 @@ const tags: Record<ApiTag, string> = {
   Organisations: "Volunteer groups registered by residents, and their verification by the front desk.",
   Audit: "Who changed what, when, acting for whom: for admins, and for the front desk of their centres.",
   Programme: "The public programme: what is on at the centres, for whom, without any personal data.",
+  Series: "Recurring bookings from an RRULE: preview every occurrence with its status, book the ok ones in one step, change or cancel one, the following or all.",
+  "Drop-ins": "Services' published drop-in hours, appointments residents take in person or as a digital meeting, and the staff's list of the day.",
   Reference: "This API described as OpenAPI.",
 };
 

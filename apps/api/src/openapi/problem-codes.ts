@@ -22,6 +22,10 @@ const meaning: Record<ErrorCode, { status: string; text: string }> = {
   forbidden: { status: "403", text: "The signed-in user may not do this." },
   too_many_requests: { status: "429", text: "Too many requests; `Retry-After` says how many seconds to wait." },
   login_failed: { status: "400", text: "Sign-in at the identity provider did not complete; start again." },
+  series_changed: { status: "409", text: "An occurrence sent is no longer bookable; `preview` is the fresh preview." },
+  series_misfits: { status: "409", text: "The change does not fit some occurrences (`occurrences`); nothing was applied." },
+  appointment_taken: { status: "409", text: "Someone took the appointment slot first; choose another." },
+  appointment_unavailable: { status: "422", text: "The slot is not one of the window's, has passed, or the mode is not offered." },
   database_unavailable: { status: "503", text: "The database cannot be reached; try again shortly." },
   internal_error: { status: "500", text: "Something failed on the server; it has been logged." },
 };

@@ -5,6 +5,8 @@ import type { Database } from "../db/database";
 import { insertGroupBooking, nextSlot, type AccessWorld } from "./access-world";
 import { futureDay, osloIso } from "./oslo-time";
 import { parametersWith } from "./policy-fixtures";
+import { dropInAccessRecipes } from "./access-recipes-drop-ins";
+import { seriesAccessRecipes } from "./access-recipes-series";
 import { routePath, type RouteRequest } from "./route-call";
 
 export interface AccessRecipe {
@@ -29,6 +31,8 @@ const bookingBody = (world: AccessWorld) => ({
 });
 
 export const accessRecipes: Record<string, AccessRecipe> = {
+  ...seriesAccessRecipes,
+  ...dropInAccessRecipes,
   getRules: { request: async (_db, world) => ({ query: { centreId: world.centreId } }) },
   listActivityTypes: plain(),
   getHealth: plain(),

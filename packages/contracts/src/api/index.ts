@@ -7,11 +7,14 @@ import { oidcRoutes } from "./routes-oidc";
 import { organisationRoutes } from "./routes-organisations";
 import { bookingRoutes } from "./routes-bookings";
 import { clientRoutes } from "./routes-client";
+import { dropInRoutes } from "./routes-drop-ins";
+import { seriesRoutes } from "./routes-series";
 import { referenceRoutes } from "./routes-reference";
 import type { ApiRoute } from "./route";
 
 export * from "./headers";
 export * from "./route";
 export * from "./schemas";
+export { SeriesChangedProblem, SeriesMisfitsProblem } from "./routes-series";
 
-export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes];
+export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes, ...seriesRoutes, ...dropInRoutes];

@@ -98,6 +98,8 @@ export function bookingDetailDtoOf(record: BookingRecord, bookerName: string): B
     description: record.description,
     organisation: { id: record.organisation.id, name: record.organisation.name },
     bookedBy: { id: record.bookedById, displayName: bookerName },
+    seriesId: record.seriesId,
+    dropIn: record.dropIn,
   };
 }
 

@@ -6,6 +6,14 @@ type Db = Prisma.TransactionClient;
 
 export type BookingSource = "web" | "api" | "front_desk" | "series";
 export type Visibility = "public" | "busy_only";
+export type AppointmentMode = "in_person" | "digital";
+
+/** A drop-in window's settings as stored on its booking. */
+export interface DropInRecord {
+  appointmentMinutes: number | null;
+  modes: AppointmentMode[];
+  meetingLink: string | null;
+}
 
 /** A booking as stored, with what its views need of its space and organisation. */
 export interface BookingRecord {
@@ -25,6 +33,10 @@ export interface BookingRecord {
   version: number;
   source: BookingSource;
   requestHash: string | null;
+  /** The series the booking is an occurrence of. */
+  seriesId: string | null;
+  /** A drop-in window's settings; null for other bookings. */
+  dropIn: DropInRecord | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -32,7 +44,15 @@ export interface BookingRecord {
 export type NewBooking = Pick<
   BookingRecord,
   "spaceId" | "bookedById" | "activityTypeId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility" | "source"
-> & { organisationId: string; bookerKind: BookerKind; idempotencyKey: string; requestHash: string };
+> & {
+  organisationId: string;
+  bookerKind: BookerKind;
+  /** A series' occurrences have none: the series carries the key. */
+  idempotencyKey: string | null;
+  requestHash: string | null;
+  seriesId?: string | null;
+  dropIn?: DropInRecord | null;
+};
 
 export type BookingChanges = Partial<
   Pick<NewBooking, "spaceId" | "title" | "description" | "expectedAttendees" | "start" | "end" | "status" | "visibility">
@@ -72,6 +92,7 @@ const scalarSelect = {
   id: true, spaceId: true, bookedById: true, activityTypeId: true, title: true, description: true,
   expectedAttendees: true, startsAt: true, endsAt: true, status: true, visibility: true, version: true,
   source: true, requestHash: true, createdAt: true, updatedAt: true,
+  seriesId: true, kind: true, appointmentMinutes: true, appointmentModes: true, meetingLink: true,
 } satisfies Prisma.BookingSelect;
 
 const bookingSelect = {
@@ -124,9 +145,12 @@ export function createBookingsRepository(db: Db): BookingsRepository {
       return rows.map(toRecord);
     },
     async insert(booking, known) {
-      const { start, end, ...rest } = booking;
+      const { start, end, dropIn, ...rest } = booking;
+      const dropInData = dropIn
+        ? { kind: "drop_in" as const, appointmentMinutes: dropIn.appointmentMinutes, appointmentModes: dropIn.modes, meetingLink: dropIn.meetingLink }
+        : {};
       // One statement in the transaction that holds the new claims: no relation reads after it.
-      const row = await db.booking.create({ data: { ...rest, startsAt: start, endsAt: end }, select: scalarSelect });
+      const row = await db.booking.create({ data: { ...rest, ...dropInData, startsAt: start, endsAt: end }, select: scalarSelect });
       return toRecord({ ...row, space: { centreId: known.centreId }, organisation: known.organisation });
     },
     async updateIfVersion(id, version, changes) {
@@ -146,6 +170,7 @@ export function createBookingsRepository(db: Db): BookingsRepository {
 }
 
 function toRecord(row: BookingRow): BookingRecord {
-  const { space, startsAt, endsAt, ...rest } = row;
-  return { ...rest, centreId: space.centreId, start: startsAt, end: endsAt };
+  const { space, startsAt, endsAt, kind, appointmentMinutes, appointmentModes, meetingLink, ...rest } = row;
+  const dropIn = kind === "drop_in" ? { appointmentMinutes, modes: appointmentModes, meetingLink } : null;
+  return { ...rest, centreId: space.centreId, start: startsAt, end: endsAt, dropIn };
 }
