@@ -40,6 +40,8 @@ export interface PolicyRequest extends BookingRequest {
   description?: string;
   activity: ActivityType;
   booker: Booker;
+  /** An occurrence of this series: the series' bookings count as one active booking with it. */
+  seriesId?: string;
 }
 
 /** An existing booking with what the policy rules need to know about it. */
@@ -49,6 +51,8 @@ export interface PolicyBooking extends Booking {
   bookerKind: BookerKind;
   tags: readonly string[];
   targeted: boolean;
+  /** The series the booking is an occurrence of: a series counts as one active booking. */
+  seriesId?: string | null;
 }
 
 export interface PolicyContext extends OpeningRules {
