@@ -9,6 +9,8 @@ import { requestId } from "./http/request-id";
 import { spaRouter } from "./http/spa";
 import type { PolicyParametersProvider } from "./modules/bookings/booking-policy";
 import { createBookingsModule } from "./modules/bookings/bookings.module";
+import { createSeriesModule } from "./modules/series/series.module";
+import { createDropInsModule } from "./modules/drop-ins/drop-ins.module";
 import { bookingContextRouter } from "./modules/booking-context/booking-context.router";
 import { createProgrammeRepository } from "./modules/programme/programme.repository";
 import { programmeRouter } from "./modules/programme/programme.router";
@@ -60,6 +62,8 @@ export interface AppDeps {
   auth: AuthConfig;
   /** The shared-use rules' parameters per centre; omitted, the stored ones (the defaults when none are stored). */
   policyParameters?: PolicyParametersProvider;
+  /** The clock the booking rules count notice and horizon from; omitted, the system clock. */
+  now?: () => Date;
   /** Directory of the built web app; omitted, only the API is served. */
   webDistDir?: string;
 }
@@ -108,11 +112,13 @@ export function createApp(deps: AppDeps): Express {
   v1.use("/openapi.json", openApiRouter(deps.version));
   const policyParameters = createPolicyParametersRepository(deps.db.prisma);
   v1.use("/rules", rulesRouter(policyParameters, { replace: (change) => replaceParameters(prisma, change) }, actors));
-  const bookingOptions = { actors, writeLimit, parameters: deps.policyParameters ?? storedParametersProvider(policyParameters) };
+  const bookingOptions = { actors, writeLimit, parameters: deps.policyParameters ?? storedParametersProvider(policyParameters), ...(deps.now ? { now: deps.now } : {}) };
   v1.use("/bookings", createBookingsModule(deps.db, bookingOptions));
+  v1.use("/series", createSeriesModule(deps.db, bookingOptions));
   v1.use("/me", myBookingsRouter(bookingsDeps(deps.db, bookingOptions), actors));
   v1.use("/spaces", bookingContextRouter(bookingsDeps(deps.db, bookingOptions), actors));
   v1.use("/programme", programmeRouter(createProgrammeService(createProgrammeRepository(prisma))));
+  v1.use(createDropInsModule(deps.db, { actors, limits, config: deps.auth }));
   v1.use("/organisations", organisationsRouter({ actors, organisations: createOrganisationsRepository(prisma), writes: createOrganisationWrites(prisma) }));
   v1.use("/audit", auditRouter({ actors, audit: createAuditRepository(prisma) }));
 

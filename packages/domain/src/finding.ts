@@ -13,7 +13,9 @@ export type FindingCode =
   | "closed"
   | "too_short_notice"
   | "beyond_horizon"
-  | "over_capacity";
+  | "over_capacity"
+  | "drop_in_not_allowed"
+  | "drop_in_must_be_public";
 
 export interface Finding {
   code: FindingCode;

@@ -26,6 +26,8 @@ export interface AuthConfig {
     /** Booking writes per user per minute. */
     writesPerMinute: number;
   };
+  /** Drop-in appointments: how many a client address may take per minute, and how long after its end a resident's name and phone are kept. */
+  appointments: { perMinute: number; retentionHours: number };
 }
 
 export const DEFAULT_AUTH_CONFIG: AuthConfig = {
@@ -35,6 +37,7 @@ export const DEFAULT_AUTH_CONFIG: AuthConfig = {
   absoluteHours: 12,
   providers: [],
   rateLimits: { loginPerMinute: 10, writesPerMinute: 60 },
+  appointments: { perMinute: 10, retentionHours: 72 },
 };
 
 export function securesCookies(config: Pick<AuthConfig, "publicUrl">): boolean {

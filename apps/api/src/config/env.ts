@@ -29,6 +29,8 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(DEFAULT_AUTH_CONFIG.absoluteHours),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.rateLimits.loginPerMinute),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.rateLimits.writesPerMinute),
+  RATE_LIMIT_APPOINTMENTS_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.appointments.perMinute),
+  APPOINTMENT_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(DEFAULT_AUTH_CONFIG.appointments.retentionHours),
   ...providerVariables("IDPORTEN"),
   ...providerVariables("STAFF"),
 });
@@ -85,6 +87,7 @@ function authConfig(env: Parsed, raw: Record<string, string | undefined>, proble
     absoluteHours: env.SESSION_ABSOLUTE_HOURS,
     providers: oidcProviders(raw, problems),
     rateLimits: { loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE },
+    appointments: { perMinute: env.RATE_LIMIT_APPOINTMENTS_PER_MINUTE, retentionHours: env.APPOINTMENT_RETENTION_HOURS },
   };
 }
 

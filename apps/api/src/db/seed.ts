@@ -1,12 +1,14 @@
 // Idempotent demo seed: running it twice leaves the same data. Used by `pnpm db:seed`, and by the server
 // at start when the database has no centres. Everything it writes is invented demo data about the real
-// centres (see the files under ./seed), marked `isDemo` or owned by demo organisations and users.
+// centres (see the files under ./seed): the centres and places are real, but rooms, capacities, people,
+// bookings and series are invented, marked `isDemo` or owned by demo organisations and users.
 import { defaultPolicyParameters, parseWallTime, type IsoWeekday } from "@sambruk/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { ensureGlobalParameters } from "../modules/rules/policy-parameters.repository";
 import { demoCentres, type DemoCentre } from "./seed/demo-centres";
 import { seedBookings } from "./seed/seed-bookings";
 import { seedCatalogue } from "./seed/seed-catalogue";
+import { seedSeries, type SeededSeries } from "./seed/seed-series";
 import { seedSpaces } from "./seed/seed-spaces";
 
 export { DEMO_ORGANISATION_IDS, DEMO_USER_IDS } from "./seed/demo-people";
@@ -19,10 +21,12 @@ export interface SeedResult {
   users: number;
   /** Demo bookings written now, already as in the demo data, and skipped because their time was taken. */
   bookings: { written: number; unchanged: number; skipped: number };
+  /** Demo series, and their occurrences: booked now, booked already as in the demo data, and skipped. */
+  series: SeededSeries;
 }
 
 export interface SeedOptions {
-  /** Demo bookings are placed in the weeks after this instant. Default: now. */
+  /** Demo bookings and series are placed in the week of this instant and the weeks after. Default: now. */
   now?: Date;
 }
 
@@ -43,7 +47,10 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       const centreIds = await seedCentres(tx);
       const catalogue = await seedCatalogue(tx, centreIds);
       const spaceIds = await seedSpaces(tx, centreIds);
-      const bookings = await seedBookings(tx, { now, spaceIds, activityTypeIds: catalogue.activityTypeIds });
+      const placement = { now, spaceIds, activityTypeIds: catalogue.activityTypeIds };
+      // Single bookings first: they delete retired demo bookings that would stand in a series' way.
+      const bookings = await seedBookings(tx, placement);
+      const series = await seedSeries(tx, placement);
       return {
         centres: centreIds.size,
         spaces: spaceIds.size,
@@ -51,6 +58,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
         organisations: catalogue.organisations,
         users: catalogue.users,
         bookings,
+        series,
       };
     },
     { maxWait: 60_000, timeout: 60_000 },

@@ -54,6 +54,17 @@ const matrix: Record<string, Row> = {
   getProgramme: everyone,
   // As `can` says of booking.write for the group in the room's centre.
   getBookingContext: nobodyBut("coordinator", "front_desk", "admin"),
+  listDropIns: everyone,
+  previewSeries: nobodyBut("coordinator", "front_desk", "admin"),
+  createSeries: nobodyBut("coordinator", "front_desk", "admin"),
+  getSeries: { ...nobodyBut("volunteer", "coordinator", "front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  updateSeries: bookingWrite,
+  cancelSeries: bookingWrite,
+  takeAppointment: everyone,
+  // With the receipt's cancel token (the recipe's request), anyone; without it, see the drop-in module's tests.
+  cancelAppointment: everyone,
+  // Everyone signed in; each sees the appointments of the windows they see in full.
+  listAppointments: signedIn,
 };
 
 const suite = useApiSuite();

@@ -2,7 +2,7 @@
 // records that hold distinctive names, e-mails, phone numbers, descriptions and a busy-only title, answers
 // without any of them anywhere in the raw body.
 import { apiRoutes } from "@sambruk/contracts";
-import { addDays } from "@sambruk/domain";
+import { addDays, formatLocalDate } from "@sambruk/domain";
 import { useApiSuite } from "../testing/api-suite";
 import { osloIso } from "../testing/oslo-time";
 import { BOOKING_DAY, privacyWorld, SECRETS, type PrivacyWorld } from "../testing/privacy-world";
@@ -44,6 +44,8 @@ const recipes: Record<string, (world: PrivacyWorld) => PublicCall[]> = {
   ],
   // The public booking's description, the busy-only title and the resident's name must not appear.
   getProgramme: (world) => [{ query: { centreId: world.centreId, ...window() } }, { query: window() }],
+  // The meeting link, and the names and phone of who has an appointment, must not appear.
+  listDropIns: (world) => [{ query: { centreId: world.dropInCentreId, ...window() } }, { query: window() }],
 };
 
 const publicGets = apiRoutes.filter((route) => route.auth === "none" && route.method === "get");
@@ -87,6 +89,14 @@ describe("what the public reads", () => {
     expect(ids).toEqual([world.publicBookingId, world.residentBookingId]);
   });
 
+  it("lists the seeded drop-in window with its taken slots (its answers were about them)", async () => {
+    const reply = await callRoute(suite.app, "get", { path: routePath("/api/v1/dropins", {}, { centreId: world.dropInCentreId, ...window() }) });
+    expect(reply.status).toBe(200);
+    const [dropIn, ...others] = JSON.parse(reply.text) as { id: string; appointments: { slots: { available: boolean }[] } }[];
+    expect({ id: dropIn?.id, others }).toEqual({ id: world.dropInId, others: [] });
+    expect(dropIn?.appointments.slots.slice(0, 3).map((slot) => slot.available)).toEqual([false, false, true]);
+  });
+
   it("shows the strings to those who may see them, so their absence above means something", async () => {
     const { headers } = await signIn(suite.db, world.userId);
     const booking = await callRoute(suite.app, "get", { path: `/api/v1/bookings/${world.busyOnlyBookingId}`, headers });
@@ -95,5 +105,10 @@ describe("what the public reads", () => {
     expect(leaksIn(group.text)).toEqual(expect.arrayContaining([SECRETS.contactName, SECRETS.contactPhone, SECRETS.contactEmail]));
     const me = await callRoute(suite.app, "get", { path: "/api/v1/auth/me", headers });
     expect(leaksIn(me.text)).toEqual(expect.arrayContaining([SECRETS.personName, SECRETS.personEmail]));
+    const service = await signIn(suite.db, world.dropInStaffId);
+    const dropIn = await callRoute(suite.app, "get", { path: `/api/v1/bookings/${world.dropInId}`, headers: service.headers });
+    expect(leaksIn(dropIn.text)).toEqual([SECRETS.meetingLink]);
+    const appointments = await callRoute(suite.app, "get", { path: `/api/v1/appointments?date=${formatLocalDate(BOOKING_DAY)}`, headers: service.headers });
+    expect(leaksIn(appointments.text)).toEqual(expect.arrayContaining([SECRETS.appointmentName, SECRETS.appointmentPhone, SECRETS.personName]));
   });
 });

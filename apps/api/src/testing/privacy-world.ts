@@ -1,5 +1,6 @@
 // People and bookings carrying strings no public answer may contain: a person's name and e-mail, the contact
-// persons of a group registered through the API, a booking's description and a busy-only booking's title.
+// persons of a group registered through the API, a booking's description and a busy-only booking's title, a
+// drop-in window's meeting link and the name and phone of a resident with an appointment in it.
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/database";
 import type { Factories } from "./factories";
@@ -17,6 +18,9 @@ export const SECRETS = {
   busyOnlyTitle: "Grubnatek lukket møte",
   busyOnlyDescription: "Grubnatek sak om barnevern",
   residentName: "Vlomtrude Beboersen",
+  meetingLink: "https://meet.example.org/krovnulent-samtale",
+  appointmentName: "Trelvanda Timesen",
+  appointmentPhone: "98765432",
 } as const;
 
 export const BOOKING_DAY = futureDay(10);
@@ -29,6 +33,10 @@ export interface PrivacyWorld {
   publicBookingId: string;
   busyOnlyBookingId: string;
   residentBookingId: string;
+  /** A centre of its own with a service's drop-in window, one appointment by name and phone, one by a login. */
+  dropInCentreId: string;
+  dropInId: string;
+  dropInStaffId: string;
 }
 
 export async function privacyWorld(db: Database, make: Factories, app: TestApp): Promise<PrivacyWorld> {
@@ -74,6 +82,7 @@ export async function privacyWorld(db: Database, make: Factories, app: TestApp):
     roomId,
     userId,
     groupId,
+    ...(await dropInWindow(db, make, userId)),
     publicBookingId: await booking("10:00", "11:00", { title: "Åpen samtalegruppe", description: SECRETS.description, visibility: "public" }),
     busyOnlyBookingId: await booking("12:00", "13:00", { title: SECRETS.busyOnlyTitle, description: SECRETS.busyOnlyDescription, visibility: "busy_only" }),
     residentBookingId: await booking(
@@ -83,4 +92,46 @@ export async function privacyWorld(db: Database, make: Factories, app: TestApp):
       { organisationId: resident.id, bookedById: residentUserId },
     ),
   };
+}
+
+/** A service's drop-in window 10–14 on BOOKING_DAY, with the meeting link, and two appointments taken in it. */
+async function dropInWindow(db: Database, make: Factories, userId: string): Promise<Pick<PrivacyWorld, "dropInCentreId" | "dropInId" | "dropInStaffId">> {
+  const dropInCentreId = await make.centre();
+  const serviceId = await make.organisation("service_unit");
+  const dropInStaffId = await make.user(serviceId, "staff");
+  const start = new Date(osloIso(BOOKING_DAY, "10:00"));
+  const { id: dropInId } = await db.prisma.booking.create({
+    data: {
+      spaceId: await make.space(dropInCentreId),
+      organisationId: serviceId,
+      bookedById: dropInStaffId,
+      activityTypeId: await make.activityType(),
+      title: "Veiledning",
+      expectedAttendees: 4,
+      startsAt: start,
+      endsAt: new Date(osloIso(BOOKING_DAY, "14:00")),
+      status: "confirmed",
+      visibility: "public",
+      source: "api",
+      bookerKind: "service_unit",
+      kind: "drop_in",
+      appointmentMinutes: 20,
+      appointmentModes: ["in_person", "digital"],
+      meetingLink: SECRETS.meetingLink,
+    },
+    select: { id: true },
+  });
+  const appointment = (offsetMinutes: number, who: { name: string; phone: string } | { userId: string }) => ({
+    bookingId: dropInId,
+    startsAt: new Date(start.getTime() + offsetMinutes * 60_000),
+    endsAt: new Date(start.getTime() + (offsetMinutes + 20) * 60_000),
+    mode: "digital" as const,
+    cancelTokenHash: randomUUID(),
+    deleteAfter: new Date(start.getTime() + 80 * 3_600_000),
+    ...who,
+  });
+  await db.prisma.appointment.createMany({
+    data: [appointment(0, { name: SECRETS.appointmentName, phone: `+47${SECRETS.appointmentPhone}` }), appointment(20, { userId })],
+  });
+  return { dropInCentreId, dropInId, dropInStaffId };
 }

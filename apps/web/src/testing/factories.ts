@@ -151,6 +151,8 @@ export function buildBookingDetail(overrides: Partial<BookingDetail> = {}): Book
     createdAt: "2026-03-01T09:00:00Z",
     updatedAt: "2026-03-01T09:00:00Z",
     bookedBy: { id: testId(), displayName: "Nils Veileder (demo)" },
+    seriesId: null,
+    dropIn: null,
     ...overrides,
   });
 }

@@ -24,6 +24,7 @@ import { AuditEvent } from "../audit";
 import { Me } from "../auth";
 import { ContactPerson, Organisation, RegisterGroup } from "../organisations";
 import { ErrorCode, Problem, ProblemFieldError } from "../problem";
+import { Series, SeriesPreview } from "../series";
 import { AccessibilityFeature, BookerLimits, Privacy, Space, SpaceKind } from "../spaces";
 
 export interface NamedSchema {
@@ -51,6 +52,8 @@ export const namedSchemas: Readonly<Record<string, NamedSchema>> = {
   FormerMunicipality: { schema: FormerMunicipality, description: "The municipality the centre belonged to before 2020." },
   WeeklyHours: { schema: WeeklyHours, description: "A weekly interval in the centre's wall-clock time." },
   Space: { schema: Space, description: "A bookable space in a centre." },
+  SeriesPreview: { schema: SeriesPreview, description: "Every occurrence of a recurring booking with its status: ok (confirmed or requested) or skipped with its reason." },
+  Series: { schema: Series, description: "A recurring booking with every occurrence: booked, skipped with its reason, or cancelled." },
   SpaceKind: { schema: SpaceKind, description: "What kind of space it is." },
   Privacy: { schema: Privacy, description: '"open": visible from the square; "closed": a closed room with sound privacy.' },
   AccessibilityFeature: { schema: AccessibilityFeature, description: "An accessibility feature of a space." },

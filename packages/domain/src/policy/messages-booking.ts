@@ -73,4 +73,14 @@ export const BOOKING_MESSAGES: Record<FindingCode, MessageTexts> = {
     nn: "Rommet har plass til {{capacity}} personar.",
     en: "The space holds {{capacity}} people.",
   },
+  drop_in_not_allowed: {
+    nb: "Bare tjenester og verten kan legge ut drop-in-tider. Book rommet som en vanlig booking.",
+    nn: "Berre tenester og verten kan leggje ut drop-in-tider. Book rommet som ei vanleg booking.",
+    en: "Only services and the front desk can publish drop-in hours. Book the space as an ordinary booking.",
+  },
+  drop_in_must_be_public: {
+    nb: "Drop-in-tider vises i programmet, så bookingen må være offentlig.",
+    nn: "Drop-in-tider vert viste i programmet, så bookinga må vere offentleg.",
+    en: "Drop-in hours are shown in the programme, so the booking must be public.",
+  },
 };

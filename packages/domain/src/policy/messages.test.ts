@@ -4,7 +4,7 @@ import { LOCALES, MESSAGES, messageFor, placeholdersOf } from "./messages";
 const BOOKING_CODES = [
   "invalid_datetime", "offset_missing", "offset_mismatch", "end_before_start", "duration_too_short",
   "duration_too_long", "not_on_slot_step", "outside_opening_hours", "closed_holiday", "closed",
-  "too_short_notice", "beyond_horizon", "over_capacity",
+  "too_short_notice", "beyond_horizon", "over_capacity", "drop_in_not_allowed", "drop_in_must_be_public",
 ] as const;
 const ALL = [...BOOKING_CODES, ...POLICY_CODES];
 

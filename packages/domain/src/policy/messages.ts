@@ -20,7 +20,12 @@ export function messageFor(
   locale: Locale,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return MESSAGES[code][locale].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+  return fillPlaceholders(MESSAGES[code][locale], params);
+}
+
+/** A text with its {{placeholders}} filled from `params`; unknown ones are left as they are. */
+export function fillPlaceholders(text: string, params: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });

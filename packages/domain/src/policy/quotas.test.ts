@@ -65,3 +65,37 @@ describe("quotaFindings: active bookings (limit 3)", () => {
     expect(findings.find((f) => f.code === "quota_active_exceeded")?.params).toEqual({ limit: 3, wouldBe: 4 });
   });
 });
+
+describe("quotaFindings: a series counts as one active booking (limit 3)", () => {
+  const at = (day: number, extra: Partial<PolicyBooking> = {}) => mine(`2026-04-${day}T10:00:00+02:00`, `2026-04-${day}T11:00:00+02:00`, extra);
+  const inSeries = (day: number, seriesId: string, extra: Partial<PolicyBooking> = {}) => at(day, { seriesId, ...extra });
+  const occurrence = (seriesId?: string) =>
+    request({ start: "2026-04-20T10:00:00+02:00", end: "2026-04-20T11:00:00+02:00", ...(seriesId ? { seriesId } : {}) });
+
+  it.each<[string, PolicyBooking[], string | undefined, string[]]>([
+    ["one booking + a series of three + a single request: 3", [at(10), inSeries(13, "s1"), inSeries(14, "s1"), inSeries(15, "s1")], undefined, []],
+    ["two bookings + a series, and the request is that series' next occurrence: 3", [at(10), at(11), inSeries(13, "s1"), inSeries(14, "s1")], "s1", []],
+    ["two bookings + a series, and the request starts another series: 4", [at(10), at(11), inSeries(13, "s1"), inSeries(14, "s1")], "s2", ["quota_active_exceeded"]],
+    ["bookings without a series each count", [at(10), at(11), at(12)], undefined, ["quota_active_exceeded"]],
+    ["two series + a single request: 3", [inSeries(10, "s1"), inSeries(11, "s1"), inSeries(12, "s2"), inSeries(13, "s2")], undefined, []],
+    ["a null seriesId is no series", [at(10, { seriesId: null }), at(11, { seriesId: null }), at(12, { seriesId: null })], undefined, ["quota_active_exceeded"]],
+    ["a cancelled occurrence does not carry the series", [at(10), at(11), at(12), inSeries(13, "s1", { status: "cancelled" })], "s1", ["quota_active_exceeded"]],
+    ["another owner's occurrence does not carry the series", [at(10), at(11), at(12), inSeries(13, "s1", { ownerId: "other" })], "s1", ["quota_active_exceeded"]],
+    ["a series whose other occurrences have ended still counts once, with the request", [at(10), at(11), at(12), mine("2026-03-01T10:00:00+01:00", "2026-03-01T11:00:00+01:00", { seriesId: "s1" })], "s1", ["quota_active_exceeded"]],
+  ])("%s", (_label, bookings, seriesId, expected) => {
+    expect(codes(quotaFindings(occurrence(seriesId), ctx(bookings)))).toEqual(expected);
+  });
+
+  it("reports the would-be count with the series counted once", () => {
+    const findings = quotaFindings(occurrence("s2"), ctx([at(10), at(11), inSeries(13, "s1"), inSeries(14, "s1"), inSeries(15, "s1")]));
+    expect(findings.find((f) => f.code === "quota_active_exceeded")?.params).toEqual({ limit: 3, wouldBe: 4 });
+  });
+
+  it("still counts the hours of every occurrence of a series (limit 4 h a week)", () => {
+    const twoHoursOn = (day: number) => mine(`2026-04-${day}T10:00:00+02:00`, `2026-04-${day}T12:00:00+02:00`, { seriesId: "s1" });
+    const req = request({ start: "2026-04-16T10:00:00+02:00", end: "2026-04-16T11:00:00+02:00", seriesId: "s1" });
+    const findings = quotaFindings(req, ctx([twoHoursOn(13), twoHoursOn(14)]));
+    expect(codes(findings)).toEqual(["quota_hours_exceeded"]);
+    expect(findings[0]?.params).toEqual({ week: "2026-W16", limitHours: 4, wouldBeHours: 5 });
+  });
+});

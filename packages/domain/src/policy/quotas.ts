@@ -3,7 +3,7 @@ import { durationMs } from "../time/interval";
 import { isoWeeksOf, overlapMs } from "./calendar";
 import type { PolicyFinding } from "./decision";
 import type { QuotaLimits } from "./parameters";
-import { liveBookings, requestInterval, zoneOf, type PolicyContext, type PolicyRequest } from "./request";
+import { liveBookings, requestInterval, zoneOf, type PolicyBooking, type PolicyContext, type PolicyRequest } from "./request";
 
 const HOUR_MS = 3_600_000;
 
@@ -17,7 +17,8 @@ export function quotaLimitsFor(request: PolicyRequest, context: PolicyContext): 
  * For each ISO week (in the centre's zone) the request touches: the owner's live booked hours in that week plus
  * the request's part of it, refused (`quota_hours_exceeded`) when above the limit — exactly at it is fine.
  * Active bookings: the owner's live bookings that have not ended at `now`, plus this one
- * (`quota_active_exceeded` when above the limit). Bookings are counted in elapsed time.
+ * (`quota_active_exceeded` when above the limit); the bookings of one series count as one, and an occurrence of a
+ * series that already counts adds nothing. Hours count every occurrence, in elapsed time.
  */
 export function quotaFindings(request: PolicyRequest, context: PolicyContext): PolicyFinding[] {
   const interval = requestInterval(request, context);
@@ -38,7 +39,7 @@ export function quotaFindings(request: PolicyRequest, context: PolicyContext): P
       });
     }
   }
-  const active = owned.filter((b) => b.end.getTime() > context.now.getTime()).length + 1;
+  const active = activeCount(owned, request.seriesId, context.now);
   if (durationMs(interval) > 0 && active > limits.activeBookings) {
     findings.push({
       code: "quota_active_exceeded",
@@ -48,6 +49,14 @@ export function quotaFindings(request: PolicyRequest, context: PolicyContext): P
     });
   }
   return findings;
+}
+
+/** The owner's bookings not ended at `now`, a series counted once, with the request. */
+function activeCount(owned: readonly PolicyBooking[], seriesId: string | undefined, now: Date): number {
+  const keys = new Set(
+    owned.filter((b) => b.end.getTime() > now.getTime()).map((b) => (b.seriesId ? `series:${b.seriesId}` : `booking:${b.id}`)),
+  );
+  return keys.size + (seriesId !== undefined && keys.has(`series:${seriesId}`) ? 0 : 1);
 }
 
 /** Hours to two decimals, for messages. */

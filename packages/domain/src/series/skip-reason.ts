@@ -10,11 +10,19 @@ export interface OccurrenceVerdict {
   higherPriorityRequests: number;
 }
 
+const HOLIDAY_CODES: readonly string[] = ["closed_holiday"];
+const CLOSED_CODES: readonly string[] = ["closed", "outside_opening_hours"];
+
 /**
  * null when the occurrence can be booked. Otherwise the most telling reason: holiday (closed_holiday), closed
  * (closed, outside_opening_hours), overlap, priority, then rule (any other refusing finding).
  */
 export function skipReasonOf(verdict: OccurrenceVerdict): SkipReason | null {
-  void verdict;
-  throw new Error("not implemented");
+  const codes = verdict.refusing.map((finding) => finding.code);
+  if (codes.some((code) => HOLIDAY_CODES.includes(code))) return "holiday";
+  if (codes.some((code) => CLOSED_CODES.includes(code))) return "closed";
+  if (verdict.overlaps > 0) return "overlap";
+  if (verdict.higherPriorityRequests > 0) return "priority";
+  if (codes.length > 0) return "rule";
+  return null;
 }

@@ -1,5 +1,5 @@
-// When a demo booking happens: its weekday in the Nth week after the week of `now` (in Oslo), at its wall
-// times. A date that is a public holiday (the centres are closed) moves on by a week.
+// When a demo booking happens: its weekday in the Nth week after the week of `now` (in Oslo; week 0 is the
+// current week), at its wall times. A date that is a public holiday (the centres are closed) moves on by a week.
 import {
   addDays,
   instantAt,
@@ -22,10 +22,15 @@ export interface DemoSlot {
   to: string;
 }
 
-export function demoBookingDate(slot: Pick<DemoSlot, "week" | "weekday">, now: Date): LocalDate {
+/** The weekday in the Nth week after the week of `now`, holiday or not (series skip holidays instead). */
+export function demoWeekDate(slot: Pick<DemoSlot, "week" | "weekday">, now: Date): LocalDate {
   const today = localDateOf(now, OSLO);
   const monday = addDays(today, 1 - isoWeekdayOf(today));
-  let date = addDays(monday, 7 * slot.week + slot.weekday - 1);
+  return addDays(monday, 7 * slot.week + slot.weekday - 1);
+}
+
+export function demoBookingDate(slot: Pick<DemoSlot, "week" | "weekday">, now: Date): LocalDate {
+  let date = demoWeekDate(slot, now);
   while (isPublicHoliday(date)) date = addDays(date, 7);
   return date;
 }

@@ -29,13 +29,14 @@ export interface DemoSpace {
 const limits = (noticeMinutes: number, horizonDays: number): BookerLimits => ({ noticeMinutes, horizonDays });
 const HOUR = 60;
 
+// Volunteer groups plan a season ahead (a language café from September to June): a year's horizon.
 const usual: Record<BookerKind, BookerLimits> = {
   resident: limits(24 * HOUR, 30),
-  volunteer_group: limits(2 * HOUR, 180),
+  volunteer_group: limits(2 * HOUR, 365),
   service_unit: limits(0, 365),
   front_desk: limits(0, 365),
 };
-const hallLimits: Record<BookerKind, BookerLimits> = { ...usual, resident: limits(7 * 24 * HOUR, 60), volunteer_group: limits(2 * 24 * HOUR, 180) };
+const hallLimits: Record<BookerKind, BookerLimits> = { ...usual, resident: limits(7 * 24 * HOUR, 60), volunteer_group: limits(2 * 24 * HOUR, 365) };
 
 const CORRIDOR = "2. etasje korridor";
 const GROUND_FLOOR = "1. etasje";
@@ -57,9 +58,12 @@ const meetingRoom = (n: number, capacity: number): DemoSpace =>
     zone: CORRIDOR,
   });
 
-/** Closed, with sound privacy: for confidential conversations and digital meetings with a caseworker. */
+/**
+ * Closed, with sound privacy: for confidential conversations and digital meetings with a caseworker. Up to four
+ * hours, so a service can hold a drop-in window (NAV's Thursday 10–14 at Tofte) as one booking.
+ */
 const quietRoom = space("samtalerom", "Samtalerommet", "quiet_room", 3, {
-  equipment: ["video_meeting"], zone: CORRIDOR, maxDurationMinutes: 2 * HOUR,
+  equipment: ["video_meeting"], zone: CORRIDOR, maxDurationMinutes: 4 * HOUR,
 });
 
 const square = (capacity: number): DemoSpace =>

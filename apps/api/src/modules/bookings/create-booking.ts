@@ -56,6 +56,7 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
             bookerKind: evaluation.bookerKind,
             idempotencyKey,
             requestHash,
+            dropIn: input.dropIn ? { appointmentMinutes: input.dropIn.appointmentMinutes, modes: input.dropIn.modes, meetingLink: input.dropIn.meetingLink } : null,
           },
           { centreId: space.centreId, organisation: evaluation.organisation },
         );

@@ -1,9 +1,11 @@
 // The one evaluation behind create, check and move: the space, what the booking refers to, the shared-use rules,
 // the conflicts the application can see, and whether the front desk must approve. Nothing is written here.
+import type { DropInSettings } from "@sambruk/contracts";
 import {
   bookerKindOf,
   can,
   checkBookingRequest,
+  dropInFindings,
   checkOffset,
   findConflicts,
   intervalBetween,
@@ -36,6 +38,9 @@ export interface Candidate {
   description: string | null;
   /** When moving a booking: the booking itself, which never conflicts with its own new time. */
   ignoreBookingId?: string | undefined;
+  /** A drop-in window to publish, with the visibility asked for (default: the activity type's). */
+  dropIn?: DropInSettings | undefined;
+  visibility?: "public" | "busy_only" | undefined;
 }
 
 export type Evaluation =
@@ -84,6 +89,7 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
   }
   const bookerKind = bookerKindOf(actor, organisation);
   const findings: Finding[] = [];
+  if (candidate.dropIn) findings.push(...dropInFindings({ bookerKind, visibility: candidate.visibility ?? activityType.defaultVisibility }));
 
   const start = readInstant(candidate.start, "/start");
   const end = readInstant(candidate.end, "/end");
@@ -105,7 +111,7 @@ export async function evaluateBooking(deps: BookingsDeps, candidate: Candidate, 
   const policy = policyInputs({ ...candidate, ...subject }, await deps.parameters(space.centreId), deps.now());
   const decision = decideWith(policy, await store.policy.bookings(policy.query));
   const priority = decision.priority ? { priority: decision.priority } : {};
-  if (decision.outcome === "refuse") return { outcome: "refused", space, bookerKind, findings: refusing(decision), ...priority };
+  if (decision.outcome === "refuse" || findings.length > 0) return { outcome: "refused", space, bookerKind, findings: [...findings, ...refusing(decision)], ...priority };
   const { conflicts } = findConflicts(
     { space, interval, ...(candidate.ignoreBookingId ? { ignoreBookingId: candidate.ignoreBookingId } : {}) },
     centre.bookings,
@@ -123,7 +129,7 @@ function readInstant(value: string | Date, pointer: string): Date | Finding {
 }
 
 /** A request naming an organisation or activity type that does not exist is bad input: 400, naming the field. */
-function unknownReferences(found: { organisation: unknown; activityType: unknown }): HttpProblem {
+export function unknownReferences(found: { organisation: unknown; activityType: unknown }): HttpProblem {
   const errors = [
     ...(found.organisation ? [] : [{ pointer: "/body/organisationId", code: "unknown_reference", detail: "No organisation with this id." }]),
     ...(found.activityType ? [] : [{ pointer: "/body/activityTypeId", code: "unknown_reference", detail: "No activity type with this id." }]),

@@ -25,6 +25,7 @@ interface PolicyRow {
   booker_kind: BookerKind;
   tags: string[];
   targeted: boolean;
+  series_id: string | null;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function findPolicyBookings(db: Db, query: PolicyBookingQuery): Pro
   const ownerFrom = new Date(Math.min(now.getTime(), range.start.getTime()));
   const rows = await db.$queryRaw<PolicyRow[]>(Prisma.sql`
     SELECT b."id", b."space_id", b."organisation_id", b."status"::text AS "status", b."starts_at", b."ends_at",
-           b."booker_kind"::text AS "booker_kind", a."tags", a."targeted"
+           b."booker_kind"::text AS "booker_kind", a."tags", a."targeted", b."series_id"
     FROM "booking" b
     JOIN "space" s ON s."id" = b."space_id"
     JOIN "activity_type" a ON a."id" = b."activity_type_id"
@@ -57,6 +58,7 @@ export async function findPolicyBookings(db: Db, query: PolicyBookingQuery): Pro
     bookerKind: row.booker_kind,
     tags: row.tags,
     targeted: row.targeted,
+    seriesId: row.series_id,
   }));
 }
 

@@ -134,6 +134,13 @@ describe("GET /api/v1/programme", () => {
     expect(listed.map((item) => item.bookingId)).toEqual(ids);
   });
 
+  it("lists a service's drop-in window as drop-in hours whatever its activity type's tags say", async () => {
+    const id = await book({ from: "10:00", to: "14:00", title: "NAV-veiledning", activity: { sensitivity: "discreet", tags: ["confidential"] } });
+    await suite.db.prisma.booking.update({ where: { id }, data: { kind: "drop_in", appointmentMinutes: 20, appointmentModes: ["in_person"] } });
+    const listed = await items(dayWindow());
+    expect(listed.find((item) => item.bookingId === id)).toMatchObject({ kind: "drop_in", space: null });
+  });
+
   it("keeps the items for the audience asked for and those for everyone", async () => {
     const children = await book({ from: "09:00", to: "10:00", title: "Eventyrstund", activity: { tags: ["children"] } });
     const seniors = await book({ from: "10:00", to: "11:00", title: "Seniornett", activity: { tags: ["seniors"] } });

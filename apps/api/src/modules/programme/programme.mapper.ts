@@ -44,7 +44,7 @@ export function toProgrammeItem(record: ProgrammeRecord): ProgrammeItem {
     end: record.end.toISOString(),
     title: record.title,
     activityType: { id: activityType.id, slug: activityType.slug, name: { nb: activityType.nameNb, nn: activityType.nameNn, en: activityType.nameEn } },
-    kind: kindOf(activityType.tags),
+    kind: record.bookingKind === "drop_in" ? "drop_in" : kindOf(activityType.tags),
     audiences: audiencesOf(activityType.tags),
     // A resident's "organisation" is the person.
     organiser: record.organisation.kind === "resident" ? null : record.organisation.name,

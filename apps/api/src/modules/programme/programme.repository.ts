@@ -18,6 +18,8 @@ export interface ProgrammeRecord {
   end: Date;
   title: string;
   status: "confirmed" | "checked_in";
+  /** A drop-in window of a service is drop-in hours whatever its activity type's tags say. */
+  bookingKind: "standard" | "drop_in";
   centre: { id: string; name: string };
   space: { id: string; name: string; stepFree: boolean; hearingLoop: boolean; accessibleWc: boolean };
   activityType: { id: string; slug: string; nameNb: string; nameNn: string; nameEn: string; sensitivity: Sensitivity; tags: string[] };
@@ -34,6 +36,7 @@ const programmeSelect = {
   endsAt: true,
   title: true,
   status: true,
+  kind: true,
   space: {
     select: { id: true, name: true, stepFree: true, hearingLoop: true, accessibleWc: true, centre: { select: { id: true, name: true } } },
   },
@@ -68,6 +71,7 @@ function toRecord(row: ProgrammeRow): ProgrammeRecord[] {
       end: row.endsAt,
       title: row.title,
       status: row.status,
+      bookingKind: row.kind,
       centre,
       space,
       activityType: row.activityType,

@@ -5,9 +5,10 @@ import { useMe } from "../../features/auth/api/get-me";
 import { ActingForSelect } from "../../features/auth/components/acting-for-select";
 import { LogoutButton } from "../../features/auth/components/logout-button";
 import { LOGIN_PATH, loginPath } from "../../features/auth/utils/login-path";
+import { APPOINTMENTS_PATH } from "../../features/drop-ins/utils/drop-in-paths";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
 
-/** Signed out: a link to log in (coming back here). Signed in: who, for whom, their bookings, log out. */
+/** Signed out: a link to log in (coming back here). Signed in: who, for whom, their bookings and appointments, log out. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
@@ -33,6 +34,12 @@ export function AccountMenu() {
       <Link asChild>
         <RouterLink to={MY_BOOKINGS_PATH}>{t("nav.myBookings")}</RouterLink>
       </Link>
+      {/* Staff of a service (any organisation) meet the residents who took their drop-in appointments. */}
+      {me.memberships.length > 0 && (
+        <Link asChild>
+          <RouterLink to={APPOINTMENTS_PATH}>{t("dropIns.staff.nav")}</RouterLink>
+        </Link>
+      )}
       <LogoutButton />
     </section>
   );

@@ -8,6 +8,7 @@ import { useMe } from "../../features/auth/api/get-me";
 import { loginPath } from "../../features/auth/utils/login-path";
 import { BookingFlow } from "../../features/booking/components/booking-flow";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
+import { seriesPath } from "../../features/series/utils/series-path";
 import { isRetryable } from "../../lib/api-error";
 import { useDocumentTitle } from "../../lib/document-title";
 
@@ -37,6 +38,7 @@ export function Component() {
             }}
             loginHref={loginPath(url)}
             myBookingsHref={MY_BOOKINGS_PATH}
+            seriesHref={seriesPath}
           />
         ) : (
           <MissingSpace />

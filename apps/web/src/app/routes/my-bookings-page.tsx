@@ -16,6 +16,7 @@ import { BookingList } from "../../features/my-bookings/components/booking-list"
 import { PeriodToggle, type Period } from "../../features/my-bookings/components/period-toggle";
 import { WhoseBookingsSelect } from "../../features/my-bookings/components/whose-bookings-select";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
+import { seriesPath } from "../../features/series/utils/series-path";
 import { isRetryable } from "../../lib/api-error";
 import { useDocumentTitle } from "../../lib/document-title";
 
@@ -89,7 +90,7 @@ function MyBookingsResult({ me, organisationId, period }: { me: Me; organisation
   if (bookings.data.length === 0) {
     return <EmptyState message={t(period === "past" ? "myBookings.emptyPast" : "myBookings.emptyUpcoming")} />;
   }
-  return <BookingList bookings={bookings.data} centreName={centreName} me={me} />;
+  return <BookingList bookings={bookings.data} centreName={centreName} me={me} seriesHref={seriesPath} />;
 }
 
 function MyBookingsFrame({ children }: { children: ReactNode }) {

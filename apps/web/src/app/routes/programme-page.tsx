@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { centresQueryOptions } from "../../features/centres/api/get-centres";
+import { dropInPath } from "../../features/drop-ins/utils/drop-in-paths";
 import { ProgrammeFilters } from "../../features/programme/components/programme-filters";
 import { ProgrammeResult } from "../../features/programme/components/programme-result";
 import {
@@ -40,7 +41,11 @@ export function Component() {
       </Heading>
       <Paragraph>{t("programme.intro")}</Paragraph>
       <ProgrammeFilters centres={centres.data ?? []} value={filters} onChange={update} />
-      <ProgrammeResult filters={filters} week={week} />
+      <ProgrammeResult
+        filters={filters}
+        week={week}
+        dropInHref={(dropIn) => dropInPath({ id: dropIn.id, start: dropIn.start, centreId: dropIn.centre.id })}
+      />
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { http } from "msw";
+import type { DropInQuery } from "@sambruk/contracts";
+import { buildDropIn } from "../../testing/drop-in-factories";
+import { dropInListHandlers } from "../../testing/drop-in-handlers";
 import { buildCentre } from "../../testing/factories";
 import { apiUrl, centresHandlers, problemResponse } from "../../testing/handlers";
 import { programmeHandlers, type ProgrammeRequests } from "../../testing/programme-handlers";
@@ -211,5 +214,29 @@ describe("programme page", () => {
     await user.click(nav.getByRole("link", { name: "Hva skjer" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Hva skjer" })).toBeInTheDocument();
     expect(nav.getByRole("link", { name: "Hva skjer" })).toHaveAttribute("aria-current", "page");
+  });
+
+  it("links drop-in hours with appointments to their appointment page, and only those", async () => {
+    const withAppointments = buildDropIn({ centre: { id: tofte.id, name: "Tofte" } });
+    const comeBy = buildDropIn({ centre: { id: tofte.id, name: "Tofte" }, title: "Digihjelp", appointments: null });
+    const queries: DropInQuery[] = [];
+    server.use(
+      ...programmeHandlers([
+        buildProgrammeItem({ bookingId: withAppointments.id, centre: withAppointments.centre, title: "NAV-veiledning", kind: "drop_in", space: null, start: withAppointments.start, end: withAppointments.end }),
+        buildProgrammeItem({ bookingId: comeBy.id, centre: comeBy.centre, title: "Digihjelp", kind: "drop_in", start: comeBy.start, end: comeBy.end }),
+      ]),
+      ...dropInListHandlers(() => [withAppointments, comeBy], queries),
+    );
+    const { user } = renderApp({ path: `/program?sentre=${tofte.id}` });
+
+    await screen.findByRole("article", { name: "NAV-veiledning" });
+    const link = await item("NAV-veiledning").findByRole("link", { name: "Bestill time: NAV-veiledning" });
+    expect(link).toHaveAttribute("href", `/drop-in/${withAppointments.id}?sentre=${tofte.id}&dato=2026-03-13`);
+    expect(item("Digihjelp").queryByRole("link")).not.toBeInTheDocument();
+    expect(queries).toEqual([{ centreId: tofte.id, from: "2026-03-11T23:00:00.000Z", to: "2026-03-15T23:00:00.000Z" }]);
+
+    await user.click(link);
+    expect(await screen.findByRole("heading", { level: 1, name: "NAV-veiledning" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Ledige timer" })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import type { CreateBooking } from "@sambruk/contracts";
+import type { CreateBooking, SeriesInput } from "@sambruk/contracts";
 import { SESSION_SCOPE } from "../../../lib/session-scope";
 
 /**
@@ -10,4 +10,5 @@ export const bookingKeys = {
   space: (id: string) => [...bookingKeys.all, "space", id] as const,
   session: [...SESSION_SCOPE, "booking"] as const,
   check: (request: CreateBooking | null) => [...bookingKeys.session, "check", request] as const,
+  seriesPreview: (input: SeriesInput) => [...bookingKeys.session, "series-preview", input] as const,
 };

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from "@digdir/designsystemet-react";
-import type { Alternative, Me } from "@sambruk/contracts";
-import { useEffect, useRef, useState } from "react";
+import type { Alternative, Me, SeriesInput } from "@sambruk/contracts";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ui/error-state";
 import { LoadingState } from "../../../components/ui/loading-state";
@@ -13,11 +13,15 @@ import { useBookingValues } from "../hooks/use-booking-values";
 import { useLiveDecision } from "../hooks/use-live-decision";
 import { clearDraft } from "../utils/booking-draft";
 import { bookableMemberships, fieldErrorsOf, requestOf, type FieldErrors } from "../utils/booking-values";
+import { dropInErrorsOf, NO_DROP_IN } from "../utils/drop-in-values";
 import { formatWhen } from "../utils/format-when";
+import { repeatErrorsOf } from "../utils/repeat-values";
+import { seriesInputOf } from "../utils/series-values";
 import { wallClockOf } from "../utils/wall-clock";
 import { BookingForm } from "./booking-form";
 import { BookingResult, type SubmitResult } from "./booking-result";
 import { RuleFeedback } from "./rule-feedback";
+import { SeriesStep } from "./series-step";
 
 interface BookingFlowProps {
   me: Me;
@@ -28,15 +32,18 @@ interface BookingFlowProps {
   onMove: (search: URLSearchParams) => void;
   loginHref: string;
   myBookingsHref: string;
+  /** The page of a booked series. */
+  seriesHref: (id: string) => string;
 }
 
 /** The booking form with its live rule feedback, sending and the result; nothing typed is lost on any error. */
-export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref }: BookingFlowProps) {
+export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref, seriesHref }: BookingFlowProps) {
   const { t, i18n } = useTranslation();
   const { values, change, idempotencyKey, restored, saveNow, startNew } = useBookingValues(me, url, params);
   const [attempted, setAttempted] = useState(false);
   const [result, setResult] = useState<SubmitResult | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
+  const [series, setSeries] = useState<SeriesInput | null>(null);
   const dateRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
 
@@ -44,7 +51,11 @@ export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref
   const activityTypes = useActivityTypes();
   const context = useBookingContextForWeek(values.spaceId, values.organisationId, values.date);
   const activityType = activityTypes.data?.find((type) => type.id === values.activityTypeId);
-  const live = useLiveDecision(values, activityType, context.data);
+  const memberships = bookableMemberships(me);
+  // Only a service publishes drop-in hours; for anyone else the choice is neither shown nor sent.
+  const mayPublishDropIn = memberships.some((m) => m.organisationId === values.organisationId && m.organisationKind === "service_unit");
+  const sendable = useMemo(() => (mayPublishDropIn ? values : { ...values, dropIn: NO_DROP_IN }), [values, mayPublishDropIn]);
+  const live = useLiveDecision(sendable, activityType, context.data);
   const create = useCreateBooking();
 
   // A dry run answered 401: the session lapsed while typing. Say so now, not only on sending.
@@ -59,17 +70,26 @@ export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref
   }, [checkExpired]);
 
   const errors: FieldErrors = attempted ? fieldErrorsOf(values) : {};
-  const memberships = bookableMemberships(me);
+  const repeatErrors = attempted ? repeatErrorsOf(values.repeat, values.date) : {};
+  const dropInErrors = attempted ? dropInErrorsOf(sendable.dropIn) : {};
 
   const submit = () => {
     setAttempted(true);
-    const request = requestOf(values, activityType);
-    if (Object.keys(fieldErrorsOf(values)).length > 0 || request === null) {
+    const repeating = values.repeat.frequency !== "none";
+    const request = requestOf(sendable, activityType);
+    const input = repeating ? seriesInputOf(sendable, activityType) : null;
+    const invalid = [fieldErrorsOf(values), repeatErrorsOf(values.repeat, values.date), dropInErrorsOf(sendable.dropIn)];
+    if (invalid.some((found) => Object.keys(found).length > 0) || request === null || (repeating && input === null)) {
       // The first field in error, after React has marked it.
       window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;
     }
     saveNow();
+    if (input) {
+      setResult(null);
+      setSeries(input);
+      return;
+    }
     create.mutate(
       { request, idempotencyKey },
       {
@@ -114,6 +134,33 @@ export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref
   if (!space.data || !activityTypes.data) return <LoadingState label={t("bookingForm.loading")} />;
 
   const booked = result?.kind === "confirmed" || result?.kind === "requested";
+  if (series) {
+    return (
+      <div className="stack">
+        <Paragraph>{t("bookingForm.spaceSummary", { name: space.data.name, capacity: space.data.capacity })}</Paragraph>
+        <SeriesStep
+          input={series}
+          idempotencyKey={idempotencyKey}
+          onNewKey={() => {
+            startNew(true);
+          }}
+          onBooked={() => {
+            clearDraft(url);
+            startNew(false);
+          }}
+          onBack={() => {
+            setSeries(null);
+          }}
+          onBookAnother={() => {
+            startNew(true);
+            setSeries(null);
+            setAttempted(false);
+          }}
+          seriesHref={seriesHref}
+        />
+      </div>
+    );
+  }
   return (
     <div className="stack" ref={formRef}>
       <Paragraph>{t("bookingForm.spaceSummary", { name: space.data.name, capacity: space.data.capacity })}</Paragraph>
@@ -139,6 +186,9 @@ export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref
         <BookingForm
           values={values}
           errors={errors}
+          repeatErrors={repeatErrors}
+          dropInErrors={dropInErrors}
+          mayPublishDropIn={mayPublishDropIn}
           memberships={memberships}
           activityTypes={activityTypes.data}
           onChange={(patch) => {

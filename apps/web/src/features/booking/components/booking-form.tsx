@@ -4,6 +4,10 @@ import type { FormEvent, ReactNode, Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { isLanguage } from "../../../lib/i18n/languages";
 import type { BookingValues, FieldErrorKey, FieldErrors } from "../utils/booking-values";
+import type { DropInErrors } from "../utils/drop-in-values";
+import type { RepeatErrors } from "../utils/repeat-values";
+import { DropInFields } from "./drop-in-fields";
+import { RepeatFields } from "./repeat-fields";
 import { SelectField } from "./select-field";
 import { TimeFields } from "./time-fields";
 
@@ -11,6 +15,10 @@ interface BookingFormProps {
   values: BookingValues;
   /** The errors to show (after a first attempt to send). */
   errors: FieldErrors;
+  repeatErrors: RepeatErrors;
+  dropInErrors: DropInErrors;
+  /** Whether the organisation booked for is a service, which may publish drop-in hours. */
+  mayPublishDropIn: boolean;
   memberships: readonly Membership[];
   activityTypes: readonly ActivityType[];
   onChange: (patch: Partial<BookingValues>) => void;
@@ -24,6 +32,7 @@ interface BookingFormProps {
 /** The booking form: every field labelled, every error tied to its field; it holds nothing, the page does. */
 export function BookingForm(props: BookingFormProps) {
   const { values, errors, memberships, activityTypes, onChange, onSubmit, submitting, feedback, dateRef } = props;
+  const repeating = values.repeat.frequency !== "none";
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : "nb";
   const error = (key: FieldErrorKey | undefined) => (key ? t(`bookingForm.errors.${key}`) : undefined);
@@ -94,6 +103,14 @@ export function BookingForm(props: BookingFormProps) {
         }}
       />
       <TimeFields values={values} errors={errors} onChange={onChange} {...(dateRef ? { dateRef } : {})} />
+      <RepeatFields
+        values={values.repeat}
+        firstDate={values.date}
+        errors={props.repeatErrors}
+        onChange={(patch) => {
+          onChange({ repeat: { ...values.repeat, ...patch } });
+        }}
+      />
       <Fieldset>
         <Fieldset.Legend>{t("bookingForm.fields.visibility")}</Fieldset.Legend>
         <Radio
@@ -117,10 +134,21 @@ export function BookingForm(props: BookingFormProps) {
           }}
         />
       </Fieldset>
+      {props.mayPublishDropIn && (
+        <DropInFields
+          values={values.dropIn}
+          errors={props.dropInErrors}
+          onChange={(patch) => {
+            onChange({ dropIn: { ...values.dropIn, ...patch } });
+          }}
+        />
+      )}
       {feedback}
       <div>
         <Button type="submit" loading={submitting} aria-disabled={submitting || undefined}>
-          {submitting ? t("bookingForm.submitting") : t("bookingForm.submit")}
+          {repeating
+            ? t(submitting ? "series.preview.previewing" : "series.preview.submit")
+            : t(submitting ? "bookingForm.submitting" : "bookingForm.submit")}
         </Button>
       </div>
     </form>

@@ -13,7 +13,8 @@ export function useBookingValues(me: Me, url: string, params: URLSearchParams) {
   const [initial] = useState(() => {
     const draft = loadDraft(url);
     return draft
-      ? { values: draft.values, idempotencyKey: draft.idempotencyKey, restored: true }
+      ? // A draft from before a field existed gets that field's first value.
+        { values: { ...initialValues(me, params), ...draft.values }, idempotencyKey: draft.idempotencyKey, restored: true }
       : { values: initialValues(me, params), idempotencyKey: newIdempotencyKey(), restored: false };
   });
   const [values, setValues] = useState<BookingValues>(initial.values);

@@ -1,4 +1,6 @@
 import type { ActivityType, CreateBooking, Me } from "@sambruk/contracts";
+import { dropInSettingsOf, NO_DROP_IN, type DropInValues } from "./drop-in-values";
+import { NO_REPEAT, type RepeatValues } from "./repeat-values";
 import { instantOf, wallClockOf } from "./wall-clock";
 
 export type VisibilityChoice = NonNullable<CreateBooking["visibility"]>;
@@ -17,6 +19,10 @@ export interface BookingValues {
   visibility: VisibilityChoice;
   /** The user chose the visibility; until then it follows the activity type's default. */
   visibilityChosen: boolean;
+  /** Once, or a series (previewed before it is booked). */
+  repeat: RepeatValues;
+  /** A service's drop-in window (service staff only). */
+  dropIn: DropInValues;
 }
 
 export type BookingField = "organisationId" | "activityTypeId" | "title" | "attendees" | "date" | "startTime" | "endTime";
@@ -55,6 +61,8 @@ export function initialValues(me: Me, params: URLSearchParams): BookingValues {
     endTime: end?.time ?? "",
     visibility: "public",
     visibilityChosen: false,
+    repeat: NO_REPEAT,
+    dropIn: NO_DROP_IN,
   };
 }
 
@@ -85,6 +93,7 @@ export function requestOf(values: BookingValues, activityType: ActivityType | un
   const title = values.title.trim();
   if (!times || attendees === null || !title || !activityType || !values.organisationId || !values.spaceId) return null;
   const description = values.description.trim();
+  const dropIn = dropInSettingsOf(values.dropIn);
   return {
     spaceId: values.spaceId,
     organisationId: values.organisationId,
@@ -95,6 +104,7 @@ export function requestOf(values: BookingValues, activityType: ActivityType | un
     start: times.start,
     end: times.end,
     visibility: values.visibility,
+    ...(dropIn ? { dropIn } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
-import { Card, Heading } from "@digdir/designsystemet-react";
+import { Card, Heading, Link } from "@digdir/designsystemet-react";
 import type { BookingDetail } from "@sambruk/contracts";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link as RouterLink } from "react-router";
 import { dateLocale } from "../../../lib/date-locale";
 import { formatBookingTime } from "../utils/format-booking-time";
 import { BookingActions } from "./booking-actions";
@@ -15,10 +16,12 @@ interface BookingItemProps {
   changeable?: boolean;
   /** Says something in the list's polite live region. */
   announce?: (message: string) => void;
+  /** The page of the series this booking is a date of. */
+  seriesHref?: string;
 }
 
 /** One booking: title, when (Oslo time), where, status, for whom and by whom; and what the user may do with it. */
-export function BookingItem({ booking, centreName, changeable = false, announce = () => undefined }: BookingItemProps) {
+export function BookingItem({ booking, centreName, changeable = false, announce = () => undefined, seriesHref }: BookingItemProps) {
   const { t, i18n } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const when = formatBookingTime(booking.start, booking.end, dateLocale(i18n.resolvedLanguage));
@@ -55,6 +58,16 @@ export function BookingItem({ booking, centreName, changeable = false, announce 
           <dt>{t("myBookings.bookedBy")}</dt>
           <dd>{booking.bookedBy.displayName}</dd>
         </div>
+        {seriesHref && (
+          <div>
+            <dt>{t("series.page.partOfSeries")}</dt>
+            <dd>
+              <Link asChild>
+                <RouterLink to={seriesHref}>{t("series.page.seeSeries", { title: booking.title })}</RouterLink>
+              </Link>
+            </dd>
+          </div>
+        )}
       </dl>
       <BookingActions booking={booking} changeable={changeable} announce={announce} fallbackFocus={headingRef} />
     </Card>

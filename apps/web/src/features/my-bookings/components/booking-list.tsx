@@ -10,9 +10,11 @@ interface BookingListProps {
   centreName: (centreId: string) => string | undefined;
   /** The signed-in user: the bookings they may change get the actions. */
   me: Me;
+  /** The page of a series, for bookings that are one of its dates. */
+  seriesHref?: (id: string) => string;
 }
 
-export function BookingList({ bookings, centreName, me }: BookingListProps) {
+export function BookingList({ bookings, centreName, me, seriesHref }: BookingListProps) {
   const { t } = useTranslation();
   const now = useNow();
   const [announcement, setAnnouncement] = useState("");
@@ -29,6 +31,7 @@ export function BookingList({ bookings, centreName, me }: BookingListProps) {
               centreName={centreName(booking.centreId)}
               changeable={mayChangeBooking(booking, me, now)}
               announce={announce}
+              {...(seriesHref && booking.seriesId ? { seriesHref: seriesHref(booking.seriesId) } : {})}
             />
           </li>
         ))}

@@ -1,7 +1,8 @@
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { ProgrammeItem as Item } from "@sambruk/contracts";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { Link as RouterLink } from "react-router";
 import { dateLocale } from "../../../lib/date-locale";
 import { defaultLanguage, isLanguage } from "../../../lib/i18n/languages";
 import { formatProgrammeTime } from "../utils/format-programme-time";
@@ -10,10 +11,12 @@ import { ProgrammeKindTag } from "./programme-kind-tag";
 interface ProgrammeItemProps {
   item: Item;
   headingLevel: 3 | 4;
+  /** Drop-in hours with appointments: where to take one. */
+  appointmentHref?: string | undefined;
 }
 
 /** One item: time, title, kind in words, activity, where (or "ask at the front desk"), access, organiser. */
-export function ProgrammeItem({ item, headingLevel }: ProgrammeItemProps) {
+export function ProgrammeItem({ item, headingLevel, appointmentHref }: ProgrammeItemProps) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
   const headingId = useId();
@@ -56,6 +59,15 @@ export function ProgrammeItem({ item, headingLevel }: ProgrammeItemProps) {
           <dd>{capitalise(new Intl.ListFormat(language, { type: "conjunction" }).format(audiences))}</dd>
         </div>
       </dl>
+      {appointmentHref && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={appointmentHref} aria-label={t("dropIns.page.bookLinkLabel", { title: item.title })}>
+              {t("dropIns.page.bookLink")}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      )}
     </article>
   );
 }

@@ -1,8 +1,10 @@
+import type { DropIn, ProgrammeItem } from "@sambruk/contracts";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { isRetryable } from "../../../lib/api-error";
+import { useDropIns } from "../../../lib/queries/drop-ins";
 import { useProgramme } from "../api/get-programme";
 import type { ProgrammeFilters } from "../utils/programme-filters";
 import type { ProgrammeWeek } from "../utils/programme-week";
@@ -10,14 +12,23 @@ import { ProgrammeWeekView } from "./programme-week-view";
 import "../programme.css";
 
 /** The programme for the week and the filters: loading, error (with retry), empty, or the days. */
-export function ProgrammeResult({ filters, week }: { filters: ProgrammeFilters; week: ProgrammeWeek }) {
+interface ProgrammeResultProps {
+  filters: ProgrammeFilters;
+  week: ProgrammeWeek;
+  /** Where a drop-in window's appointments are taken. */
+  dropInHref?: (dropIn: DropIn) => string;
+}
+
+export function ProgrammeResult({ filters, week, dropInHref }: ProgrammeResultProps) {
   const { t } = useTranslation();
-  const programme = useProgramme({
-    from: week.from,
-    to: week.to,
-    ...(filters.centreId ? { centreId: filters.centreId } : {}),
-    ...(filters.audience ? { audience: filters.audience } : {}),
-  });
+  const range = { from: week.from, to: week.to, ...(filters.centreId ? { centreId: filters.centreId } : {}) };
+  const programme = useProgramme({ ...range, ...(filters.audience ? { audience: filters.audience } : {}) });
+  // The same week's drop-in windows: those cut into appointments get a link. Without them the programme still shows.
+  const dropIns = useDropIns(range, { enabled: dropInHref !== undefined });
+  const appointmentHref = (item: ProgrammeItem) => {
+    const dropIn = item.kind === "drop_in" ? dropIns.data?.find((candidate) => candidate.id === item.bookingId) : undefined;
+    return dropIn?.appointments && dropInHref ? dropInHref(dropIn) : undefined;
+  };
 
   const count = programme.data?.length;
   return (
@@ -26,12 +37,18 @@ export function ProgrammeResult({ filters, week }: { filters: ProgrammeFilters; 
       <div role="status" className="ds-sr-only">
         {count === undefined ? "" : t("programme.resultCount", { count })}
       </div>
-      <ProgrammeBody programme={programme} week={week} />
+      <ProgrammeBody programme={programme} week={week} appointmentHref={appointmentHref} />
     </>
   );
 }
 
-function ProgrammeBody({ programme, week }: { programme: ReturnType<typeof useProgramme>; week: ProgrammeWeek }) {
+interface ProgrammeBodyProps {
+  programme: ReturnType<typeof useProgramme>;
+  week: ProgrammeWeek;
+  appointmentHref: (item: ProgrammeItem) => string | undefined;
+}
+
+function ProgrammeBody({ programme, week, appointmentHref }: ProgrammeBodyProps) {
   const { t } = useTranslation();
   if (programme.isPending) return <LoadingState />;
   if (programme.error) {
@@ -39,5 +56,5 @@ function ProgrammeBody({ programme, week }: { programme: ReturnType<typeof usePr
     return <ErrorState error={programme.error} onRetry={retry} retrying={programme.isFetching} />;
   }
   if (programme.data.length === 0) return <EmptyState message={t("programme.empty")} />;
-  return <ProgrammeWeekView items={programme.data} week={week} />;
+  return <ProgrammeWeekView items={programme.data} week={week} appointmentHref={appointmentHref} />;
 }

@@ -8,7 +8,16 @@ import { groupByDay, type ProgrammeDay, type ProgrammeWeek } from "../utils/prog
 import { ProgrammeItem } from "./programme-item";
 
 /** "I dag" and "Denne uken", the week grouped by day under a heading each, Monday first. */
-export function ProgrammeWeekView({ items, week }: { items: readonly Item[]; week: ProgrammeWeek }) {
+type AppointmentHref = (item: Item) => string | undefined;
+
+interface ProgrammeWeekViewProps {
+  items: readonly Item[];
+  week: ProgrammeWeek;
+  /** The appointment page of a drop-in item, when it has appointments. */
+  appointmentHref?: AppointmentHref;
+}
+
+export function ProgrammeWeekView({ items, week, appointmentHref = () => undefined }: ProgrammeWeekViewProps) {
   const { t } = useTranslation();
   const days = groupByDay(items, week.today);
   const today = days.find((day) => day.date === week.today);
@@ -22,7 +31,7 @@ export function ProgrammeWeekView({ items, week }: { items: readonly Item[]; wee
         <Heading level={2} data-size="sm" id={todayId}>
           {t("programme.today")}
         </Heading>
-        {today ? <DayItems day={today} headingLevel={3} /> : <Paragraph>{t("programme.emptyToday")}</Paragraph>}
+        {today ? <DayItems day={today} headingLevel={3} appointmentHref={appointmentHref} /> : <Paragraph>{t("programme.emptyToday")}</Paragraph>}
       </section>
       <section aria-labelledby={weekId} className="programme-week__section">
         <Heading level={2} data-size="sm" id={weekId}>
@@ -31,14 +40,14 @@ export function ProgrammeWeekView({ items, week }: { items: readonly Item[]; wee
         {rest.length === 0 ? (
           <Paragraph>{t("programme.emptyRestOfWeek")}</Paragraph>
         ) : (
-          rest.map((day) => <Day key={day.date} day={day} />)
+          rest.map((day) => <Day key={day.date} day={day} appointmentHref={appointmentHref} />)
         )}
       </section>
     </div>
   );
 }
 
-function Day({ day }: { day: ProgrammeDay }) {
+function Day({ day, appointmentHref }: { day: ProgrammeDay; appointmentHref: AppointmentHref }) {
   const { i18n } = useTranslation();
   const headingId = useId();
   return (
@@ -46,17 +55,17 @@ function Day({ day }: { day: ProgrammeDay }) {
       <Heading level={3} data-size="xs" id={headingId} className="programme-day__heading">
         <time dateTime={day.date}>{formatProgrammeDay(day.day, dateLocale(i18n.resolvedLanguage))}</time>
       </Heading>
-      <DayItems day={day} headingLevel={4} />
+      <DayItems day={day} headingLevel={4} appointmentHref={appointmentHref} />
     </section>
   );
 }
 
-function DayItems({ day, headingLevel }: { day: ProgrammeDay; headingLevel: 3 | 4 }) {
+function DayItems({ day, headingLevel, appointmentHref }: { day: ProgrammeDay; headingLevel: 3 | 4; appointmentHref: AppointmentHref }) {
   return (
     <ul className="programme-list">
       {day.items.map((item) => (
         <li key={item.bookingId}>
-          <ProgrammeItem item={item} headingLevel={headingLevel} />
+          <ProgrammeItem item={item} headingLevel={headingLevel} appointmentHref={appointmentHref(item)} />
         </li>
       ))}
     </ul>

@@ -4,6 +4,8 @@ import { findRoomEn } from "./parts/find-room";
 import { bookingFormEn } from "./parts/booking-form";
 import { accessibilityEn } from "./parts/accessibility";
 import { bookingActionsEn } from "./parts/booking-actions";
+import { seriesEn } from "./parts/series";
+import { dropInsEn } from "./parts/drop-ins";
 
 // English.
 export const en: Messages = {
@@ -203,6 +205,10 @@ export const en: Messages = {
       forbidden: "You are not allowed to do this.",
       too_many_requests: "Too many attempts in a short time. Please wait a little and try again.",
       login_failed: "Login failed. Please try again.",
+      series_changed: "Something has changed since the preview. Look over the dates and try again.",
+      series_misfits: "The change does not fit every date. Nothing was changed.",
+      appointment_taken: "Someone else took this appointment first. Choose another.",
+      appointment_unavailable: "This appointment can no longer be booked. Choose another.",
       database_unavailable: "The service is temporarily unavailable. Please try again shortly.",
       internal_error: "Something went wrong on our side. Please try again shortly.",
     },
@@ -216,4 +222,6 @@ export const en: Messages = {
   bookingForm: bookingFormEn,
   accessibility: accessibilityEn,
   bookingActions: bookingActionsEn,
+  series: seriesEn,
+  dropIns: dropInsEn,
 };

@@ -4,6 +4,8 @@ import { findRoomNb } from "./parts/find-room";
 import { bookingFormNb } from "./parts/booking-form";
 import { accessibilityNb } from "./parts/accessibility";
 import { bookingActionsNb } from "./parts/booking-actions";
+import { seriesNb } from "./parts/series";
+import { dropInsNb } from "./parts/drop-ins";
 
 // Norsk bokmål: the source language. nn and en must have exactly the same keys (checked by the type).
 export const nb = {
@@ -203,6 +205,10 @@ export const nb = {
       forbidden: "Du har ikke tilgang til å gjøre dette.",
       too_many_requests: "Du har gjort for mange forsøk på kort tid. Vent litt og prøv igjen.",
       login_failed: "Innloggingen mislyktes. Prøv igjen.",
+      series_changed: "Noe er endret siden forhåndsvisningen. Se over datoene og prøv igjen.",
+      series_misfits: "Endringen passer ikke alle datoene. Ingenting er endret.",
+      appointment_taken: "Noen andre rakk å ta denne timen. Velg en annen.",
+      appointment_unavailable: "Denne timen kan ikke bestilles lenger. Velg en annen.",
       database_unavailable: "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.",
       internal_error: "Noe gikk galt hos oss. Prøv igjen om litt.",
     } satisfies Record<ErrorCode, string>,
@@ -216,6 +222,8 @@ export const nb = {
   bookingForm: bookingFormNb,
   accessibility: accessibilityNb,
   bookingActions: bookingActionsNb,
+  series: seriesNb,
+  dropIns: dropInsNb,
 };
 
 /** The shape every language must have: the same keys, any string. */

@@ -4,6 +4,8 @@ import { findRoomNn } from "./parts/find-room";
 import { bookingFormNn } from "./parts/booking-form";
 import { accessibilityNn } from "./parts/accessibility";
 import { bookingActionsNn } from "./parts/booking-actions";
+import { seriesNn } from "./parts/series";
+import { dropInsNn } from "./parts/drop-ins";
 
 // Norsk nynorsk.
 export const nn: Messages = {
@@ -203,6 +205,10 @@ export const nn: Messages = {
       forbidden: "Du har ikkje tilgang til å gjere dette.",
       too_many_requests: "Du har gjort for mange forsøk på kort tid. Vent litt og prøv igjen.",
       login_failed: "Innlogginga mislukkast. Prøv igjen.",
+      series_changed: "Noko er endra sidan førehandsvisinga. Sjå over datoane og prøv igjen.",
+      series_misfits: "Endringa passar ikkje alle datoane. Ingenting er endra.",
+      appointment_taken: "Nokon andre rakk å ta denne timen. Vel ein annan.",
+      appointment_unavailable: "Denne timen kan ikkje bestillast lenger. Vel ein annan.",
       database_unavailable: "Tenesta er mellombels utilgjengeleg. Prøv igjen om litt.",
       internal_error: "Noko gjekk gale hos oss. Prøv igjen om litt.",
     },
@@ -216,4 +222,6 @@ export const nn: Messages = {
   bookingForm: bookingFormNn,
   accessibility: accessibilityNn,
   bookingActions: bookingActionsNn,
+  series: seriesNn,
+  dropIns: dropInsNn,
 };
