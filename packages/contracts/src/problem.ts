@@ -26,6 +26,9 @@ export const errorCodes = [
   "series_misfits",
   "appointment_taken",
   "appointment_unavailable",
+  "not_pending",
+  "approval_blocked",
+  "check_in_unavailable",
   "database_unavailable",
   "internal_error",
 ] as const;

@@ -17,6 +17,9 @@ const tags: Record<ApiTag, string> = {
   Programme: "The public programme: what is on at the centres, for whom, without any personal data.",
   Series: "Recurring bookings from an RRULE: preview every occurrence with its status, book the ok ones in one step, change or cancel one, the following or all.",
   "Drop-ins": "Services' published drop-in hours, appointments residents take in person or as a digital meeting, and the staff's list of the day.",
+  "Front desk": "The host's board for a centre: requests grouped into conflict sets, approving and rejecting, check-in and release, and blocks. For the front desk of the centre and admins.",
+  Notifications: "What happened to the signed-in user's bookings, as the in-app list; the same events reach them by e-mail.",
+  "Calendar feeds": "iCalendar feeds: public per space and centre (busy-only bookings show as busy), personal per user or organisation behind a secret, revocable token.",
   Reference: "This API described as OpenAPI.",
 };
 

@@ -5,7 +5,7 @@ import type { RequestHeaderName, ResponseHeaderName } from "./headers";
 export const JSON_CONTENT_TYPE = "application/json";
 export type ApiContentType = typeof JSON_CONTENT_TYPE | typeof PROBLEM_CONTENT_TYPE;
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
-export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference" | "Auth" | "Organisations" | "Audit" | "Programme" | "Series" | "Drop-ins";
+export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference" | "Auth" | "Organisations" | "Audit" | "Programme" | "Series" | "Drop-ins" | "Front desk" | "Notifications" | "Calendar feeds";
 
 export interface ApiResponse {
   readonly description: string;
