@@ -11,6 +11,8 @@ import type { PolicyParametersProvider } from "./modules/bookings/booking-policy
 import { createBookingsModule } from "./modules/bookings/bookings.module";
 import { createSeriesModule } from "./modules/series/series.module";
 import { createDropInsModule } from "./modules/drop-ins/drop-ins.module";
+import { createDeskModule } from "./modules/desk/desk.module";
+import { createIcalModule } from "./modules/ical/ical.module";
 import { bookingContextRouter } from "./modules/booking-context/booking-context.router";
 import { createProgrammeRepository } from "./modules/programme/programme.repository";
 import { programmeRouter } from "./modules/programme/programme.router";
@@ -29,6 +31,9 @@ import { bookingsDeps } from "./modules/bookings/bookings.module";
 import { myBookingsRouter } from "./modules/bookings/my-bookings.router";
 import { createAuditRepository } from "./modules/audit/audit.repository";
 import { auditRouter } from "./modules/audit/audit.router";
+import { notificationsRouter } from "./modules/notifications/notifications.router";
+import { createNotificationsRepository } from "./modules/notifications/notifications.repository";
+import { configureNotifications } from "./modules/notifications/notify";
 import { createOrganisationWrites } from "./modules/organisations/organisation-writes.repository";
 import { createOrganisationsRepository } from "./modules/organisations/organisations.repository";
 import { organisationsRouter } from "./modules/organisations/organisations.router";
@@ -119,8 +124,12 @@ export function createApp(deps: AppDeps): Express {
   v1.use("/spaces", bookingContextRouter(bookingsDeps(deps.db, bookingOptions), actors));
   v1.use("/programme", programmeRouter(createProgrammeService(createProgrammeRepository(prisma))));
   v1.use(createDropInsModule(deps.db, { actors, limits, config: deps.auth }));
+  v1.use(createDeskModule(deps.db, { actors, writeLimit, publicUrl: deps.auth.publicUrl, now: deps.now }));
+  v1.use("/ical", createIcalModule(deps.db, { actors, writeLimit, publicUrl: deps.auth.publicUrl, ...(deps.now ? { now: deps.now } : {}) }));
   v1.use("/organisations", organisationsRouter({ actors, organisations: createOrganisationsRepository(prisma), writes: createOrganisationWrites(prisma) }));
   v1.use("/audit", auditRouter({ actors, audit: createAuditRepository(prisma) }));
+  configureNotifications({ publicUrl: deps.auth.publicUrl });
+  v1.use("/notifications", notificationsRouter({ actors, notifications: createNotificationsRepository(prisma), publicUrl: deps.auth.publicUrl, ...(deps.now ? { now: deps.now } : {}) }));
 
   app.use("/api", express.json({ limit: "100kb", strict: true }));
   app.use("/api", csrfGuard(sessions));

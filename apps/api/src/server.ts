@@ -8,7 +8,8 @@ import { describeStartupError } from "./boot/startup-error";
 import { prepareDatabase } from "./boot/prepare-database";
 import { appVersion } from "./boot/version";
 import { createLogger, type Logger } from "./http/logger";
-import { startHousekeeping } from "./modules/auth/housekeeping";
+import { startHousekeeping } from "./boot/housekeeping";
+import { startOutboxWorker } from "./modules/notifications/start-outbox";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   logger.info({ port }, "listening");
   process.stdout.write(`\nSambruk is running at http://localhost:${port}\n\n`);
   startHousekeeping(db, env.AUTH, logger);
+  startOutboxWorker(db, env.MAIL, logger);
   handleSignals(server, db, logger);
 }
 

@@ -17,3 +17,6 @@ export * from "./programme";
 export * from "./booking-context";
 export * from "./drop-ins";
 export * from "./series";
+export * from "./calendar-feeds";
+export * from "./desk";
+export * from "./notifications";

@@ -57,3 +57,7 @@ export * from "./front-desk/waitlist";
 export * from "./front-desk/check-in";
 export * from "./front-desk/block-impact";
 export * from "./front-desk/messages";
+export * from "./notifications/notification-kinds";
+export * from "./notifications/notification-texts";
+export * from "./notifications/notification-time";
+export * from "./notifications/render-notification";

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { DEFAULT_AUTH_CONFIG, type AuthConfig, type OidcProviderConfig } from "./auth-config";
+import { DEFAULT_MAIL_CONFIG, type MailConfig } from "./mail-config";
 
 /** The repository root, independent of the working directory. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -31,6 +32,10 @@ const envSchema = z.object({
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.rateLimits.writesPerMinute),
   RATE_LIMIT_APPOINTMENTS_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.appointments.perMinute),
   APPOINTMENT_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(DEFAULT_AUTH_CONFIG.appointments.retentionHours),
+  /** E-mail: the outbox worker sends through this SMTP server; unset, messages wait in the outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_CONFIG.from),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_MAIL_CONFIG.intervalSeconds),
   ...providerVariables("IDPORTEN"),
   ...providerVariables("STAFF"),
 });
@@ -94,6 +99,8 @@ function authConfig(env: Parsed, raw: Record<string, string | undefined>, proble
 export type Env = Omit<Parsed, "DATA_DIR" | "WEB_DIST_DIR"> & {
   /** Sign-in: demo login, OIDC providers, session lifetimes, rate limits. */
   AUTH: AuthConfig;
+  /** E-mail: the SMTP server (null: none), the sender, how often the outbox worker looks. */
+  MAIL: MailConfig;
   /** Absolute path of the embedded database's directory. */
   DATA_DIR: string;
   /** Absolute path of the built single-page app. */
@@ -123,5 +130,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     DATA_DIR: path.resolve(REPO_ROOT, env.DATA_DIR),
     WEB_DIST_DIR: path.resolve(REPO_ROOT, env.WEB_DIST_DIR),
     AUTH: auth,
+    MAIL: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, intervalSeconds: env.OUTBOX_INTERVAL_SECONDS, publicUrl: auth.publicUrl },
   };
 }

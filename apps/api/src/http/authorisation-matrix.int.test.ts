@@ -65,6 +65,28 @@ const matrix: Record<string, Row> = {
   cancelAppointment: everyone,
   // Everyone signed in; each sees the appointments of the windows they see in full.
   listAppointments: signedIn,
+  // The front desk of the centre and admins; a decision on a busy-only booking is hidden from who does not see it.
+  getDeskDay: nobodyBut("front_desk", "admin"),
+  getDeskQueue: nobodyBut("front_desk", "admin"),
+  approveBooking: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  rejectBooking: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  checkInAtDesk: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  // With the link's token (the recipe's request), anyone.
+  checkInWithToken: everyone,
+  createBlock: nobodyBut("front_desk", "admin"),
+  // Everyone signed in, each with their own list: another's notification id is 404 (see the module's tests).
+  listNotifications: signedIn,
+  markNotificationRead: signedIn,
+  markAllNotificationsRead: signedIn,
+  getSpaceCalendar: everyone,
+  getCentreCalendar: everyone,
+  // With the feed's token (the recipe's request), anyone.
+  getPersonalCalendar: everyone,
+  // Members only: they see the organisation's bookings in full; the front desk and admins use the app.
+  createCalendarFeed: nobodyBut("volunteer", "coordinator"),
+  listCalendarFeeds: signedIn,
+  // The owner (the coordinator) only; another's feed is 404, as if it did not exist.
+  revokeCalendarFeed: { ...nobodyBut("coordinator"), resident: "hidden", volunteer: "hidden", staff: "hidden", front_desk: "hidden", front_desk_elsewhere: "hidden", admin: "hidden" },
 };
 
 const suite = useApiSuite();

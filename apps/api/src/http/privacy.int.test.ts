@@ -8,6 +8,7 @@ import { osloIso } from "../testing/oslo-time";
 import { BOOKING_DAY, privacyWorld, SECRETS, type PrivacyWorld } from "../testing/privacy-world";
 import { callRoute, routePath } from "../testing/route-call";
 import { signIn } from "../testing/sessions";
+import { hashFeedToken, newFeedToken } from "../modules/ical/feed-tokens";
 
 interface PublicCall {
   params?: Record<string, string>;
@@ -46,14 +47,29 @@ const recipes: Record<string, (world: PrivacyWorld) => PublicCall[]> = {
   getProgramme: (world) => [{ query: { centreId: world.centreId, ...window() } }, { query: window() }],
   // The meeting link, and the names and phone of who has an appointment, must not appear.
   listDropIns: (world) => [{ query: { centreId: world.dropInCentreId, ...window() } }, { query: window() }],
+  // Busy-only time as "Opptatt", the public booking without its description, the resident without a name.
+  getSpaceCalendar: (world) => [{ params: { id: world.roomId } }],
+  getCentreCalendar: (world) => [{ params: { id: world.centreId } }, { params: { id: world.dropInCentreId } }],
+  // The service's own feed shows its drop-in window, never the meeting link or who has an appointment; a revoked
+  // feed (of the group member, whose feed would show the busy-only title) shows nothing.
+  getPersonalCalendar: () => [{ params: { token: feeds.staff } }, { params: { token: feeds.revoked }, status: 404 }],
 };
 
 const publicGets = apiRoutes.filter((route) => route.auth === "none" && route.method === "get");
 
 const suite = useApiSuite();
 let world: PrivacyWorld;
+/** Tokens of personal calendar feeds: the drop-in staff member's, and a revoked one of the group member. */
+const feeds = { staff: "", revoked: "" };
 beforeAll(async () => {
   world = await privacyWorld(suite.db, suite.make, suite.app);
+  const feed = async (ownerId: string, revokedAt: Date | null) => {
+    const token = newFeedToken();
+    await suite.db.prisma.calendarFeed.create({ data: { tokenHash: hashFeedToken(token), ownerId, revokedAt } });
+    return token;
+  };
+  feeds.staff = await feed(world.dropInStaffId, null);
+  feeds.revoked = await feed(world.userId, new Date());
 });
 
 const leaksIn = (text: string) => Object.values(SECRETS).filter((secret) => text.toLowerCase().includes(secret.toLowerCase()));
@@ -87,6 +103,15 @@ describe("what the public reads", () => {
     expect(reply.status).toBe(200);
     const ids = (JSON.parse(reply.text) as { bookingId: string }[]).map((item) => item.bookingId);
     expect(ids).toEqual([world.publicBookingId, world.residentBookingId]);
+  });
+
+  it("shows the seeded bookings in the calendar feeds (their answers were about them)", async () => {
+    const space = await callRoute(suite.app, "get", { path: routePath("/api/v1/ical/spaces/{id}.ics", { id: world.roomId }) });
+    const uids = [...space.text.matchAll(/^UID:(.+)\r$/gm)].map((match) => match[1]);
+    expect(uids.sort()).toEqual([world.publicBookingId, world.busyOnlyBookingId, world.residentBookingId].map((id) => `${id}@sambruk`).sort());
+    expect(space.text).toContain("SUMMARY:Opptatt");
+    const staff = await callRoute(suite.app, "get", { path: routePath("/api/v1/ical/feeds/{token}.ics", { token: feeds.staff }) });
+    expect(staff.text).toContain(`UID:${world.dropInId}@sambruk`);
   });
 
   it("lists the seeded drop-in window with its taken slots (its answers were about them)", async () => {

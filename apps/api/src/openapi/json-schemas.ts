@@ -45,7 +45,9 @@ function convert(schemas: readonly z.ZodType[], io: Io) {
     registry.add(schema, { id });
   }
   const converted = z.toJSONSchema(registry, { target: "draft-2020-12", io, uri: (id) => COMPONENTS + id, metadata: registry });
-  const all = Object.fromEntries(Object.entries(converted.schemas).map(([id, schema]) => [id, spellOutRecords(withoutIdentity(schema))]));
+  const all = inlineInlineRefs(
+    Object.fromEntries(Object.entries(converted.schemas).map(([id, schema]) => [id, spellOutRecords(withoutIdentity(schema))])),
+  );
   const of = (schema: z.ZodType): JsonSchema => {
     const name = nameOf.get(schema);
     if (name) return { $ref: COMPONENTS + name };
@@ -54,6 +56,23 @@ function convert(schemas: readonly z.ZodType[], io: Io) {
     return required(all, id);
   };
   return { schemas: all, of };
+}
+
+/**
+ * A route's own schema is registered under an "inline-N" id so that zod converts it once; where it also appears
+ * inside another schema, zod refers to that id, which is no component. Such references are written out in place.
+ */
+function inlineInlineRefs(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const inlinePrefix = `${COMPONENTS}inline-`;
+  const expand = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(expand);
+    if (typeof value !== "object" || value === null) return value;
+    const { $ref: ref, ...rest } = value as Record<string, unknown>;
+    const expanded = Object.fromEntries(Object.entries(rest).map(([key, child]) => [key, expand(child)]));
+    if (typeof ref !== "string" || !ref.startsWith(inlinePrefix)) return ref === undefined ? expanded : { $ref: ref, ...expanded };
+    return { ...(expand(required(schemas, ref.slice(COMPONENTS.length))) as JsonSchema), ...expanded };
+  };
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, expand(schema) as JsonSchema]));
 }
 
 /** The names of every named schema reachable from `roots` through $refs. */

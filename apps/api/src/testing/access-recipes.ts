@@ -7,6 +7,9 @@ import { futureDay, osloIso } from "./oslo-time";
 import { parametersWith } from "./policy-fixtures";
 import { dropInAccessRecipes } from "./access-recipes-drop-ins";
 import { seriesAccessRecipes } from "./access-recipes-series";
+import { deskAccessRecipes } from "./access-recipes-desk";
+import { notificationAccessRecipes } from "./access-recipes-notifications";
+import { icalAccessRecipes } from "./access-recipes-ical";
 import { routePath, type RouteRequest } from "./route-call";
 
 export interface AccessRecipe {
@@ -33,6 +36,9 @@ const bookingBody = (world: AccessWorld) => ({
 export const accessRecipes: Record<string, AccessRecipe> = {
   ...seriesAccessRecipes,
   ...dropInAccessRecipes,
+  ...deskAccessRecipes,
+  ...notificationAccessRecipes,
+  ...icalAccessRecipes,
   getRules: { request: async (_db, world) => ({ query: { centreId: world.centreId } }) },
   listActivityTypes: plain(),
   getHealth: plain(),

@@ -1,7 +1,7 @@
 // A small HTTP client for the booking endpoints in tests: JSON in, status + headers + parsed JSON out.
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/database";
-import { signIn, type TestSession } from "./sessions";
+import { sessionHeaders } from "./sessions";
 import type { TestApp } from "./test-app";
 
 export interface Reply {
@@ -28,16 +28,7 @@ async function send(app: TestApp, method: string, path: string, headers: HeaderM
  * as the public.
  */
 export function bookingsClient(app: TestApp, db: Database) {
-  const sessions = new Map<string, Promise<TestSession>>();
-  const as = async (userId: string | null): Promise<HeaderMap> => {
-    if (userId === null) return {};
-    let session = sessions.get(userId);
-    if (!session) {
-      session = signIn(db, userId);
-      sessions.set(userId, session);
-    }
-    return (await session).headers;
-  };
+  const as: (userId: string | null) => Promise<HeaderMap> = sessionHeaders(db);
   return {
     create: async (userId: string | null, body: unknown, key: string | null = randomUUID(), headers: HeaderMap = {}) =>
       send(app, "POST", "/api/v1/bookings", { ...(await as(userId)), ...(key === null ? {} : { "idempotency-key": key }), ...headers }, body),

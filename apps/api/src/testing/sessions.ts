@@ -32,3 +32,17 @@ export async function signIn(db: Database, userId: string, actingOrganisationId:
   const cookie = `${sessionCookieName(false)}=${token}`;
   return { cookie, csrfToken, headers: { cookie, "x-csrf-token": csrfToken } };
 }
+
+/** Each user's session headers, signed in once on first use; `null` is the public (no headers). */
+export function sessionHeaders(db: Database): (userId: string | null) => Promise<Record<string, string>> {
+  const sessions = new Map<string, Promise<TestSession>>();
+  return async (userId) => {
+    if (userId === null) return {};
+    let session = sessions.get(userId);
+    if (!session) {
+      session = signIn(db, userId);
+      sessions.set(userId, session);
+    }
+    return (await session).headers;
+  };
+}

@@ -51,6 +51,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: "serie/:id", lazy: () => import("./routes/series-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "drop-in/:id", lazy: () => import("./routes/drop-in-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "avbestill-time/:id", lazy: () => import("./routes/cancel-appointment-page"), hydrateFallbackElement: <LoadingState /> },
+            { path: "sjekk-inn/:id", lazy: () => import("./routes/check-in-page"), hydrateFallbackElement: <LoadingState /> },
+            { path: "varsler", lazy: () => import("./routes/notifications-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "timeavtaler", lazy: () => import("./routes/appointments-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "tilgjengelighet", lazy: () => import("./routes/accessibility-page"), hydrateFallbackElement: <LoadingState /> },
             { path: "*", element: <NotFoundPage /> },

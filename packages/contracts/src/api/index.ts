@@ -6,10 +6,13 @@ import { authRoutes } from "./routes-auth";
 import { oidcRoutes } from "./routes-oidc";
 import { organisationRoutes } from "./routes-organisations";
 import { bookingRoutes } from "./routes-bookings";
+import { calendarFeedRoutes } from "./routes-calendar-feeds";
 import { clientRoutes } from "./routes-client";
 import { dropInRoutes } from "./routes-drop-ins";
+import { deskRoutes } from "./routes-desk";
 import { seriesRoutes } from "./routes-series";
 import { referenceRoutes } from "./routes-reference";
+import { notificationRoutes } from "./routes-notifications";
 import type { ApiRoute } from "./route";
 
 export * from "./headers";
@@ -17,4 +20,4 @@ export * from "./route";
 export * from "./schemas";
 export { SeriesChangedProblem, SeriesMisfitsProblem } from "./routes-series";
 
-export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes, ...seriesRoutes, ...dropInRoutes];
+export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes, ...seriesRoutes, ...dropInRoutes, ...calendarFeedRoutes, ...deskRoutes, ...notificationRoutes];

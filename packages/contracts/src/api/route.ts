@@ -1,9 +1,10 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { PROBLEM_CONTENT_TYPE, type ErrorCode, Problem } from "../problem";
 import type { RequestHeaderName, ResponseHeaderName } from "./headers";
 
 export const JSON_CONTENT_TYPE = "application/json";
-export type ApiContentType = typeof JSON_CONTENT_TYPE | typeof PROBLEM_CONTENT_TYPE;
+export const CALENDAR_CONTENT_TYPE = "text/calendar";
+export type ApiContentType = typeof JSON_CONTENT_TYPE | typeof PROBLEM_CONTENT_TYPE | typeof CALENDAR_CONTENT_TYPE;
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference" | "Auth" | "Organisations" | "Audit" | "Programme" | "Series" | "Drop-ins" | "Front desk" | "Notifications" | "Calendar feeds";
 
@@ -43,6 +44,11 @@ export interface ApiRoute {
 
 export function jsonResponse(schema: z.ZodType, description: string, headers?: readonly ResponseHeaderName[]): ApiResponse {
   return { description, contentType: JSON_CONTENT_TYPE, schema, ...(headers ? { headers } : {}) };
+}
+
+/** An iCalendar (RFC 5545) document, UTF-8: a feed to subscribe to. */
+export function calendarResponse(description: string): ApiResponse {
+  return { description, contentType: CALENDAR_CONTENT_TYPE, schema: z.string() };
 }
 
 /** A redirect (302) without a body: the browser goes on to `Location`, described by `location`. */

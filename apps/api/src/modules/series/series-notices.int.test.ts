@@ -29,8 +29,10 @@ describe("markSeriesNotices", () => {
     ]);
     const shown = Series.parse((await suite.series.get(world.coordinatorId, series.id)).body);
     expect(shown.occurrences[1]?.notice?.params).toMatchObject({ date: "2027-09-14", reason: "Test closure" });
-    // The bookings stay: the organiser decides what to do.
+    // The bookings stay: the organiser decides what to do, told in the app (and by e-mail through the outbox).
     expect(shown.occurrences.every((o) => o.state === "booked")).toBe(true);
+    const told = await suite.db.prisma.notification.findMany({ where: { userId: world.coordinatorId, kind: "series_notice" } });
+    expect(told.map((n) => n.bookingId).sort()).toEqual([shown.occurrences[1]?.booking?.id, shown.occurrences[2]?.booking?.id].sort());
 
     await suite.db.prisma.closure.deleteMany({ where: { spaceId: world.spaceId } });
     await markSeriesNotices(suite.db, SERIES_NOW);

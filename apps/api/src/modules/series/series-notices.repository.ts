@@ -15,6 +15,9 @@ export interface UpcomingOccurrence {
   timeZone: string;
   openOnHolidays: boolean;
   notice: unknown;
+  /** The occurrence's booking and who made it: the one to tell. */
+  bookingId: string;
+  bookedById: string;
 }
 
 export interface ClosureRow {
@@ -35,22 +38,31 @@ export async function findUpcomingOccurrences(db: Db, now: Date): Promise<Upcomi
       booking: { status: { in: ["requested", "confirmed", "checked_in"] } },
     },
     select: {
-      seriesId: true, date: true, startsAt: true, endsAt: true, notice: true,
+      seriesId: true, date: true, startsAt: true, endsAt: true, notice: true, bookingId: true, booking: { select: { bookedById: true } },
       series: { select: { spaceId: true, space: { select: { centre: { select: { id: true, timeZone: true, openOnHolidays: true } } } } } },
     },
     orderBy: [{ startsAt: "asc" }],
   });
-  return rows.map((row) => ({
-    seriesId: row.seriesId,
-    date: row.date,
-    start: row.startsAt,
-    end: row.endsAt,
-    spaceId: row.series.spaceId,
-    centreId: row.series.space.centre.id,
-    timeZone: row.series.space.centre.timeZone,
-    openOnHolidays: row.series.space.centre.openOnHolidays,
-    notice: row.notice,
-  }));
+  // A booked occurrence whose booking was deleted has no one to tell and nothing to mark.
+  return rows.flatMap((row) => {
+    if (!row.bookingId || !row.booking) return [];
+    const { centre } = row.series.space;
+    return [
+      {
+        seriesId: row.seriesId,
+        date: row.date,
+        start: row.startsAt,
+        end: row.endsAt,
+        spaceId: row.series.spaceId,
+        centreId: centre.id,
+        timeZone: centre.timeZone,
+        openOnHolidays: centre.openOnHolidays,
+        notice: row.notice,
+        bookingId: row.bookingId,
+        bookedById: row.booking.bookedById,
+      },
+    ];
+  });
 }
 
 /** Closures of these centres or spaces that overlap the range. */

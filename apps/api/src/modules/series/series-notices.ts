@@ -4,6 +4,7 @@
 import { formatLocalDate, intervalBetween, localDateOf, overlaps, publicHolidayOn } from "@sambruk/domain";
 import type { Database } from "../../db/database";
 import { requestHashOf } from "../bookings/idempotency";
+import { notify } from "../notifications/notify";
 import { findClosures, findUpcomingOccurrences, setNotice, type ClosureRow, type UpcomingOccurrence } from "./series-notices.repository";
 
 export interface SeriesNotice {
@@ -22,7 +23,14 @@ export async function markSeriesNotices({ prisma: db }: Pick<Database, "prisma">
     const notice = noticeOf(occurrence, closures);
     // Compared as canonical JSON: the database keeps a JSON object's keys in an order of its own.
     if (requestHashOf(notice) === requestHashOf(occurrence.notice ?? null)) continue;
-    await setNotice(db, occurrence.seriesId, occurrence.date, notice ? { code: notice.code, params: notice.params } : null);
+    // A new notice tells the organiser in the same transaction; a cleared one needs no message.
+    await db.$transaction(async (tx) => {
+      await setNotice(tx, occurrence.seriesId, occurrence.date, notice ? { code: notice.code, params: notice.params } : null);
+      if (notice) {
+        const reason = notice.code === "closed" ? (notice.params.reason ?? "") : (notice.params.nameNb ?? "");
+        await notify(tx, { kind: "series_notice", bookingId: occurrence.bookingId, userId: occurrence.bookedById, params: { reason } }, now);
+      }
+    });
     changed += 1;
   }
   return changed;

@@ -7,8 +7,9 @@ import { LogoutButton } from "../../features/auth/components/logout-button";
 import { LOGIN_PATH, loginPath } from "../../features/auth/utils/login-path";
 import { APPOINTMENTS_PATH } from "../../features/drop-ins/utils/drop-in-paths";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
+import { NotificationsLink } from "../../features/notifications/components/notifications-link";
 
-/** Signed out: a link to log in (coming back here). Signed in: who, for whom, their bookings and appointments, log out. */
+/** Signed out: a link to log in (coming back here). Signed in: who, for whom, their bookings, notifications and appointments, log out. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
@@ -34,6 +35,7 @@ export function AccountMenu() {
       <Link asChild>
         <RouterLink to={MY_BOOKINGS_PATH}>{t("nav.myBookings")}</RouterLink>
       </Link>
+      <NotificationsLink />
       {/* Staff of a service (any organisation) meet the residents who took their drop-in appointments. */}
       {me.memberships.length > 0 && (
         <Link asChild>

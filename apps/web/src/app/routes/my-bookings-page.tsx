@@ -10,6 +10,7 @@ import { LoadingState } from "../../components/ui/loading-state";
 import { useMe } from "../../features/auth/api/get-me";
 import { useRecheckSession } from "../../features/auth/hooks/use-recheck-session";
 import { loginPath } from "../../features/auth/utils/login-path";
+import { CalendarFeeds } from "../../features/calendar-feeds/components/calendar-feeds";
 import { centresQueryOptions } from "../../features/centres/api/get-centres";
 import { useMyBookings } from "../../features/my-bookings/api/get-my-bookings";
 import { BookingList } from "../../features/my-bookings/components/booking-list";
@@ -20,7 +21,7 @@ import { seriesPath } from "../../features/series/utils/series-path";
 import { isRetryable } from "../../lib/api-error";
 import { useDocumentTitle } from "../../lib/document-title";
 
-/** The signed-in user's bookings, or one of their organisations'; upcoming or past. Kept in the URL. */
+/** The signed-in user's bookings, or one of their organisations'; upcoming or past (kept in the URL); and their calendar links. */
 export function MyBookingsPage() {
   const { data: me, error } = useMe();
   if (me) return <MyBookings me={me} />;
@@ -70,6 +71,7 @@ function MyBookings({ me }: { me: Me }) {
         />
       </div>
       <MyBookingsResult me={me} organisationId={organisationId} period={period} />
+      <CalendarFeeds memberships={me.memberships} />
     </MyBookingsFrame>
   );
 }

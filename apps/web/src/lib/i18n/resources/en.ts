@@ -6,6 +6,9 @@ import { accessibilityEn } from "./parts/accessibility";
 import { bookingActionsEn } from "./parts/booking-actions";
 import { seriesEn } from "./parts/series";
 import { dropInsEn } from "./parts/drop-ins";
+import { notificationsEn } from "./parts/notifications";
+import { calendarFeedsEn } from "./parts/calendar-feeds";
+import { checkInEn } from "./parts/check-in";
 
 // English.
 export const en: Messages = {
@@ -227,4 +230,7 @@ export const en: Messages = {
   bookingActions: bookingActionsEn,
   series: seriesEn,
   dropIns: dropInsEn,
+  checkIn: checkInEn,
+  notifications: notificationsEn,
+  calendarFeeds: calendarFeedsEn,
 };

@@ -6,6 +6,9 @@ import { accessibilityNb } from "./parts/accessibility";
 import { bookingActionsNb } from "./parts/booking-actions";
 import { seriesNb } from "./parts/series";
 import { dropInsNb } from "./parts/drop-ins";
+import { notificationsNb } from "./parts/notifications";
+import { calendarFeedsNb } from "./parts/calendar-feeds";
+import { checkInNb } from "./parts/check-in";
 
 // Norsk bokmål: the source language. nn and en must have exactly the same keys (checked by the type).
 export const nb = {
@@ -227,6 +230,9 @@ export const nb = {
   bookingActions: bookingActionsNb,
   series: seriesNb,
   dropIns: dropInsNb,
+  checkIn: checkInNb,
+  notifications: notificationsNb,
+  calendarFeeds: calendarFeedsNb,
 };
 
 /** The shape every language must have: the same keys, any string. */

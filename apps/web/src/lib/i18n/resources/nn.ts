@@ -6,6 +6,9 @@ import { accessibilityNn } from "./parts/accessibility";
 import { bookingActionsNn } from "./parts/booking-actions";
 import { seriesNn } from "./parts/series";
 import { dropInsNn } from "./parts/drop-ins";
+import { notificationsNn } from "./parts/notifications";
+import { calendarFeedsNn } from "./parts/calendar-feeds";
+import { checkInNn } from "./parts/check-in";
 
 // Norsk nynorsk.
 export const nn: Messages = {
@@ -227,4 +230,7 @@ export const nn: Messages = {
   bookingActions: bookingActionsNn,
   series: seriesNn,
   dropIns: dropInsNn,
+  checkIn: checkInNn,
+  notifications: notificationsNn,
+  calendarFeeds: calendarFeedsNn,
 };

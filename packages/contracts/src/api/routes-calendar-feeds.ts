@@ -1,0 +1,122 @@
+import {
+  CALENDAR_FEED_FUTURE_DAYS,
+  CALENDAR_FEED_PAST_DAYS,
+  CalendarFeedList,
+  CalendarFeedPathParams,
+  CalendarFeedTokenParams,
+  CreateCalendarFeed,
+  CreatedCalendarFeed,
+  RevokedCalendarFeed,
+} from "../calendar-feeds";
+import { calendarResponse, jsonResponse, problemResponse, problemResponses, type ApiRoute } from "./route";
+
+const span = `from ${CALENDAR_FEED_PAST_DAYS} days back to ${CALENDAR_FEED_FUTURE_DAYS} days ahead`;
+const publicFeed =
+  `Confirmed and checked-in bookings ${span}, with UTC times, stable UIDs and SEQUENCE from the booking's version. A public booking shows its title and organiser (not a resident's name); a busy-only booking, and any booking of a discreet, shielded or security activity type, shows only "Opptatt". Requests awaiting the front desk are left out. Never a description, never who booked.`;
+
+export const calendarFeedRoutes: readonly ApiRoute[] = [
+  {
+    operationId: "getSpaceCalendar",
+    method: "get",
+    path: "/api/v1/ical/spaces/{id}.ics",
+    tag: "Calendar feeds",
+    auth: "none",
+    summary: "A space's calendar",
+    description: `An iCalendar feed of one space to subscribe to. ${publicFeed}`,
+    params: CalendarFeedPathParams,
+    parameterDescriptions: { id: "The id of the space." },
+    responses: {
+      200: calendarResponse("The space's bookings as iCalendar."),
+      400: problemResponses.invalidId,
+      404: problemResponses.notFound,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "getCentreCalendar",
+    method: "get",
+    path: "/api/v1/ical/centres/{id}.ics",
+    tag: "Calendar feeds",
+    auth: "none",
+    summary: "A centre's calendar",
+    description: `An iCalendar feed of every space of one centre to subscribe to; each event's LOCATION names the space. ${publicFeed}`,
+    params: CalendarFeedPathParams,
+    parameterDescriptions: { id: "The id of the centre." },
+    responses: {
+      200: calendarResponse("The centre's bookings as iCalendar."),
+      400: problemResponses.invalidId,
+      404: problemResponses.notFound,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "getPersonalCalendar",
+    method: "get",
+    path: "/api/v1/ical/feeds/{token}.ics",
+    tag: "Calendar feeds",
+    auth: "none",
+    summary: "A personal calendar",
+    description: `The iCalendar feed a secret token opens: the owner's own bookings, or their organisation's while they are still a member, ${span}, with title, place and status but never a description. Requests are TENTATIVE; cancelled, rejected, released and bumped bookings stay as STATUS:CANCELLED so subscribed calendars remove them. Sent with \`Cache-Control: no-store\`. An unknown or revoked token is 404, without saying which.`,
+    params: CalendarFeedTokenParams,
+    parameterDescriptions: { token: "The secret token from the feed's URL." },
+    responses: {
+      200: calendarResponse("The bookings as iCalendar."),
+      404: problemResponses.notFound,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "createCalendarFeed",
+    method: "post",
+    path: "/api/v1/ical/feeds",
+    tag: "Calendar feeds",
+    auth: "user",
+    summary: "Create a personal calendar feed",
+    description:
+      "Makes a secret feed URL of the signed-in user's own bookings, or, with `organisationId`, of an organisation's bookings for a member of it. The URL holds the token and is shown only in this answer; only a hash of the token is stored. Revoke the feed to stop the URL working.",
+    body: CreateCalendarFeed,
+    responses: {
+      201: jsonResponse(CreatedCalendarFeed, "The feed with its URL (shown once)."),
+      400: problemResponses.invalidBody,
+      401: problemResponses.unauthenticated,
+      403: problemResponse("The user is not a member of the organisation, or the write lacks the CSRF token.", ["forbidden", "csrf_token_invalid"]),
+      413: problemResponses.tooLarge,
+      415: problemResponses.notJson,
+      429: problemResponses.tooManyRequests,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "listCalendarFeeds",
+    method: "get",
+    path: "/api/v1/ical/feeds",
+    tag: "Calendar feeds",
+    auth: "user",
+    summary: "My calendar feeds",
+    description: "The signed-in user's feeds that are not revoked, newest first, without their tokens.",
+    responses: {
+      200: jsonResponse(CalendarFeedList, "The feeds."),
+      401: problemResponses.unauthenticated,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "revokeCalendarFeed",
+    method: "delete",
+    path: "/api/v1/ical/feeds/{id}",
+    tag: "Calendar feeds",
+    auth: "user",
+    summary: "Revoke a calendar feed",
+    description: "Revokes one of the signed-in user's feeds: its URL answers 404 from now on. Another user's feed, or one already revoked, is 404.",
+    params: CalendarFeedPathParams,
+    parameterDescriptions: { id: "The id of the feed." },
+    responses: {
+      200: jsonResponse(RevokedCalendarFeed, "The revoked feed."),
+      400: problemResponses.invalidId,
+      401: problemResponses.unauthenticated,
+      403: problemResponse("The write lacks the CSRF token.", ["csrf_token_invalid"]),
+      404: problemResponses.notFound,
+      default: problemResponses.unexpected,
+    },
+  },
+];
