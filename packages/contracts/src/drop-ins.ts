@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, Instant } from "./common";
-import { MAX_PROGRAMME_DAYS } from "./programme";
+import { PublicActivityType, PublicPlace, withinProgrammeRange } from "./programme";
 
 /** How a resident meets the service: at the centre, or as a digital meeting with a caseworker. */
 export const AppointmentMode = z.enum(["in_person", "digital"]);
@@ -30,13 +30,7 @@ export type DropInSettings = z.infer<typeof DropInSettings>;
 /** GET /dropins: one centre or all, a range of at most MAX_PROGRAMME_DAYS days. */
 export const DropInQuery = z
   .strictObject({ centreId: Id.optional(), from: Instant, to: Instant })
-  .superRefine((query, ctx) => {
-    const span = Date.parse(query.to) - Date.parse(query.from);
-    if (!(span > 0)) ctx.addIssue({ code: "custom", path: ["to"], message: "`to` must be after `from`" });
-    if (span > MAX_PROGRAMME_DAYS * 24 * 3600_000) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: `The range may span at most ${MAX_PROGRAMME_DAYS} days` });
-    }
-  });
+  .superRefine(withinProgrammeRange);
 export type DropInQuery = z.infer<typeof DropInQuery>;
 
 export const AppointmentSlot = z.object({ start: Instant, end: Instant, available: z.boolean() });
@@ -49,18 +43,12 @@ export type AppointmentSlot = z.infer<typeof AppointmentSlot>;
 export const DropIn = z.object({
   id: Id,
   centre: z.object({ id: Id, name: z.string() }),
-  space: z
-    .object({
-      id: Id,
-      name: z.string(),
-      accessibility: z.object({ stepFree: z.boolean(), hearingLoop: z.boolean(), accessibleWc: z.boolean() }),
-    })
-    .nullable(),
+  space: PublicPlace,
   start: Instant,
   end: Instant,
   title: z.string(),
   service: z.string(),
-  activityType: z.object({ id: Id, slug: z.string(), name: z.object({ nb: z.string(), nn: z.string(), en: z.string() }) }),
+  activityType: PublicActivityType,
   modes: z.array(AppointmentMode),
   /** The window cut into appointments; null when residents just come by. */
   appointments: z.object({ minutes: z.number().int(), slots: z.array(AppointmentSlot) }).nullable(),

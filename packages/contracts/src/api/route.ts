@@ -77,3 +77,12 @@ export const problemResponses = {
     "database_unavailable",
   ]),
 } as const;
+
+/** What any signed-in write can answer besides its own: no session, not allowed, too large, not JSON, too many. */
+export const writeProblemResponses = {
+  401: problemResponses.unauthenticated,
+  403: problemResponses.forbidden,
+  413: problemResponses.tooLarge,
+  415: problemResponses.notJson,
+  429: problemResponses.tooManyRequests,
+} as const;

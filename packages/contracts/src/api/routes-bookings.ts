@@ -14,16 +14,9 @@ import {
   UpdateBooking,
 } from "../bookings";
 import { Problem } from "../problem";
-import { jsonResponse, problemResponse, problemResponses, type ApiRoute } from "./route";
+import { jsonResponse, problemResponse, problemResponses, writeProblemResponses, type ApiRoute } from "./route";
 
 const bookingId = { id: "The id of the booking." };
-const writeProblems = {
-  401: problemResponses.unauthenticated,
-  403: problemResponses.forbidden,
-  413: problemResponses.tooLarge,
-  415: problemResponses.notJson,
-  429: problemResponses.tooManyRequests,
-};
 const missing = problemResponse("The space does not exist.", ["not_found"]);
 
 export const bookingRoutes: readonly ApiRoute[] = [
@@ -42,7 +35,7 @@ export const bookingRoutes: readonly ApiRoute[] = [
       201: jsonResponse(CreatedBooking, "Booked: the booking is `confirmed`; `findings` holds any warnings.", ["Location", "ETag"]),
       202: jsonResponse(CreatedBooking, "Requested: the booking is `requested` and waits for the front desk; `findings` says why.", ["Location", "ETag"]),
       400: problemResponses.invalidBody,
-      ...writeProblems,
+      ...writeProblemResponses,
       404: missing,
       409: problemResponse("The time is taken: the conflicting intervals and at least three ranked alternatives.", ["booking_conflict"], ConflictProblem),
       422: problemResponse(
@@ -65,7 +58,7 @@ export const bookingRoutes: readonly ApiRoute[] = [
     responses: {
       200: jsonResponse(BookingCheck, "What creating the booking would do."),
       400: problemResponses.invalidBody,
-      ...writeProblems,
+      ...writeProblemResponses,
       404: missing,
       default: problemResponses.unexpected,
     },
@@ -122,7 +115,7 @@ export const bookingRoutes: readonly ApiRoute[] = [
     responses: {
       200: jsonResponse(Booking, "The changed booking, with its new version.", ["ETag"]),
       400: problemResponse("The id, the body or a header is not valid.", ["invalid_id", "validation_failed", "malformed_json"]),
-      ...writeProblems,
+      ...writeProblemResponses,
       404: problemResponses.notFound,
       409: problemResponse(
         "The new time is taken (`booking_conflict`, with alternatives), or the booking can no longer be changed (`booking_not_editable`).",

@@ -2,16 +2,9 @@ import { z } from "zod";
 import { Problem } from "../problem";
 import { RefusedProblem } from "../bookings";
 import { CancelSeries, CreateSeries, Series, SeriesChangeOutcome, SeriesChangeReport, SeriesInput, SeriesPathParams, SeriesPreview, UpdateSeries } from "../series";
-import { jsonResponse, problemResponse, problemResponses, type ApiRoute } from "./route";
+import { jsonResponse, problemResponse, problemResponses, writeProblemResponses, type ApiRoute } from "./route";
 
 const seriesId = { id: "The id of the series." };
-const writeProblems = {
-  401: problemResponses.unauthenticated,
-  403: problemResponses.forbidden,
-  413: problemResponses.tooLarge,
-  415: problemResponses.notJson,
-  429: problemResponses.tooManyRequests,
-};
 const missing = problemResponse("The space or the series does not exist.", ["not_found"]);
 const precondition = {
   412: problemResponse("The series has changed since that version; fetch it and try again.", ["precondition_failed"]),
@@ -37,7 +30,7 @@ export const seriesRoutes: readonly ApiRoute[] = [
     responses: {
       200: jsonResponse(SeriesPreview, "Every occurrence with its status."),
       400: problemResponse("The body is not valid, or the RRULE cannot be read or yields too many occurrences.", ["validation_failed", "malformed_json"]),
-      ...writeProblems,
+      ...writeProblemResponses,
       404: missing,
       default: problemResponses.unexpected,
     },
@@ -56,7 +49,7 @@ export const seriesRoutes: readonly ApiRoute[] = [
     responses: {
       201: jsonResponse(Series, "The series, its booked and skipped occurrences.", ["Location", "ETag"]),
       400: problemResponse("The body is not valid, or the RRULE cannot be read or yields too many occurrences.", ["validation_failed", "malformed_json"]),
-      ...writeProblems,
+      ...writeProblemResponses,
       404: missing,
       409: problemResponse("An occurrence sent is no longer bookable: the fresh preview.", ["series_changed"], SeriesChangedProblem),
       422: problemResponse(
@@ -102,7 +95,7 @@ export const seriesRoutes: readonly ApiRoute[] = [
     responses: {
       200: jsonResponse(SeriesChangeReport, "The report per occurrence, and the series as it is now.", ["ETag"]),
       400: problemResponse("The id, the body or a header is not valid.", ["invalid_id", "validation_failed", "malformed_json"]),
-      ...writeProblems,
+      ...writeProblemResponses,
       404: missing,
       409: problemResponse("The change does not fit some occurrences; nothing was applied.", ["series_misfits"], SeriesMisfitsProblem),
       ...precondition,
@@ -124,7 +117,7 @@ export const seriesRoutes: readonly ApiRoute[] = [
     responses: {
       200: jsonResponse(Series, "The series as it is now.", ["ETag"]),
       400: problemResponse("The id, the body or a header is not valid.", ["invalid_id", "validation_failed", "malformed_json"]),
-      ...writeProblems,
+      ...writeProblemResponses,
       404: problemResponses.notFound,
       ...precondition,
       default: problemResponses.unexpected,
