@@ -19,4 +19,6 @@ export * from "./drop-ins";
 export * from "./series";
 export * from "./calendar-feeds";
 export * from "./desk";
+export * from "./desk-moves";
+export * from "./waitlist";
 export * from "./notifications";

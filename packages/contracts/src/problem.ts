@@ -29,6 +29,9 @@ export const errorCodes = [
   "not_pending",
   "approval_blocked",
   "check_in_unavailable",
+  "bump_refused",
+  "offer_unavailable",
+  "waitlist_duplicate",
   "database_unavailable",
   "internal_error",
 ] as const;

@@ -20,6 +20,7 @@ const tags: Record<ApiTag, string> = {
   "Front desk": "The host's board for a centre: requests grouped into conflict sets, approving and rejecting, check-in and release, and blocks. For the front desk of the centre and admins.",
   Notifications: "What happened to the signed-in user's bookings, as the in-app list; the same events reach them by e-mail.",
   "Calendar feeds": "iCalendar feeds: public per space and centre (busy-only bookings show as busy), personal per user or organisation behind a secret, revocable token.",
+  Waitlist: "Queue for a taken time; the first in line is offered it when it frees up, for a set time.",
   Reference: "This API described as OpenAPI.",
 };
 

@@ -10,6 +10,8 @@ import { calendarFeedRoutes } from "./routes-calendar-feeds";
 import { clientRoutes } from "./routes-client";
 import { dropInRoutes } from "./routes-drop-ins";
 import { deskRoutes } from "./routes-desk";
+import { deskMoveRoutes } from "./routes-desk-moves";
+import { waitlistRoutes } from "./routes-waitlist";
 import { seriesRoutes } from "./routes-series";
 import { referenceRoutes } from "./routes-reference";
 import { notificationRoutes } from "./routes-notifications";
@@ -19,5 +21,6 @@ export * from "./headers";
 export * from "./route";
 export * from "./schemas";
 export { SeriesChangedProblem, SeriesMisfitsProblem } from "./routes-series";
+export { BumpRefusedProblem } from "./routes-desk-moves";
 
-export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes, ...seriesRoutes, ...dropInRoutes, ...calendarFeedRoutes, ...deskRoutes, ...notificationRoutes];
+export const apiRoutes: readonly ApiRoute[] = [...referenceRoutes, ...authRoutes, ...oidcRoutes, ...bookingRoutes, ...organisationRoutes, ...auditRoutes, ...adminRoutes, ...clientRoutes, ...seriesRoutes, ...dropInRoutes, ...calendarFeedRoutes, ...deskRoutes, ...deskMoveRoutes, ...waitlistRoutes, ...notificationRoutes];

@@ -6,7 +6,7 @@ export const JSON_CONTENT_TYPE = "application/json";
 export const CALENDAR_CONTENT_TYPE = "text/calendar";
 export type ApiContentType = typeof JSON_CONTENT_TYPE | typeof PROBLEM_CONTENT_TYPE | typeof CALENDAR_CONTENT_TYPE;
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
-export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference" | "Auth" | "Organisations" | "Audit" | "Programme" | "Series" | "Drop-ins" | "Front desk" | "Notifications" | "Calendar feeds";
+export type ApiTag = "Health" | "Centres" | "Spaces" | "Catalogue" | "Availability" | "Bookings" | "Reference" | "Auth" | "Organisations" | "Audit" | "Programme" | "Series" | "Drop-ins" | "Front desk" | "Notifications" | "Calendar feeds" | "Waitlist";
 
 export interface ApiResponse {
   readonly description: string;
