@@ -16,7 +16,11 @@ const PORT = 3520;
 const DEBUG_PORT = 9333;
 const BROWSER_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-/** Every script the page loads until the network is idle, each gzipped as a server would send it. */
+/**
+ * Every script the page loads until its route has drawn its heading and the network is idle, each gzipped
+ * as a server would send it. Waiting for the heading counts the route's own chunk, which a slow main thread
+ * can otherwise request after a first quiet moment on the network.
+ */
 async function initialScripts(browser, url) {
   const page = await browser.newPage();
   const scripts = [];
@@ -26,6 +30,8 @@ async function initialScripts(browser, url) {
     scripts.push(response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }), () => null));
   });
   await page.goto(url, { waitUntil: "networkidle" });
+  await page.locator("main h1").first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
   const loaded = (await Promise.all(scripts)).filter(Boolean);
   await page.close();
   return { files: loaded.length, rawKB: kb(loaded, "raw"), gzipKB: kb(loaded, "gzip") };

@@ -1,5 +1,6 @@
-// Runs `pnpm start` for the end-to-end suite on a throwaway embedded database, removed on exit, with a test
-// OpenID Connect provider (e2e/oidc-provider.mjs) as ID-porten; both stop when either does, or on a signal.
+// Runs `pnpm start` for the end-to-end suite on a throwaway embedded database, removed on exit, with the world
+// outside (e2e/outside-world.mjs): a test OpenID Connect provider as ID-porten and a mail server for the outbox;
+// both stop when either does, or on a signal.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,6 +10,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 const port = process.env.PORT ?? "3199";
 const oidcPort = process.env.E2E_OIDC_PORT ?? "3198";
+// The mail server next to the app's port (3196 and 3197 by default), so parallel runs on other ports do not collide.
+const smtpPort = process.env.E2E_SMTP_PORT ?? String(Number(port) - 3);
+const mailPort = process.env.E2E_MAIL_PORT ?? String(Number(port) - 2);
 const issuer = `http://127.0.0.1:${oidcPort}`;
 const clientSecret = process.env.E2E_OIDC_CLIENT_SECRET ?? randomBytes(24).toString("base64url");
 
@@ -17,9 +21,9 @@ const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
 
 let server;
 let stopping = false;
-const provider = spawn(process.execPath, ["--import", "tsx", "e2e/oidc-provider.mjs"], {
+const provider = spawn(process.execPath, ["--import", "tsx", "e2e/outside-world.mjs"], {
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, PORT: port, E2E_OIDC_PORT: oidcPort, E2E_OIDC_CLIENT_SECRET: clientSecret },
+  env: { ...process.env, PORT: port, E2E_OIDC_PORT: oidcPort, E2E_SMTP_PORT: smtpPort, E2E_MAIL_PORT: mailPort, E2E_OIDC_CLIENT_SECRET: clientSecret },
 });
 provider.on("exit", (code) => {
   if (stopping) return;
@@ -82,6 +86,8 @@ if (!stopping) {
       OIDC_IDPORTEN_ISSUER: issuer,
       OIDC_IDPORTEN_CLIENT_ID: "sambruk-test",
       OIDC_IDPORTEN_CLIENT_SECRET: clientSecret,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      OUTBOX_INTERVAL_SECONDS: "1",
     },
   });
   server.on("exit", (code) => {

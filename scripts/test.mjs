@@ -25,6 +25,13 @@ function loud(message) {
   console.warn(`\n${bar}\n!! ${message}\n${bar}\n`);
 }
 
+/** The slowest test files, to watch the run's length against CI's limit. */
+function printSlowest(files, count = 8) {
+  const timed = files.map((file) => ({ name: path.relative(root, file.name), seconds: (file.endTime - file.startTime) / 1000 }));
+  timed.sort((a, b) => b.seconds - a.seconds);
+  console.log(`\nSlowest test files:\n${timed.slice(0, count).map((file) => `  ${file.seconds.toFixed(1).padStart(6)} s  ${file.name}`).join("\n")}`);
+}
+
 if (!only || only === "jest") {
   const report = path.join(out, "jest.json");
   const status = run(process.execPath, ["node_modules/jest/bin/jest.js", "--json", `--outputFile=${report}`], {
@@ -32,6 +39,7 @@ if (!only || only === "jest") {
   });
   if (existsSync(report)) {
     const result = JSON.parse(readFileSync(report, "utf8"));
+    printSlowest(result.testResults);
     totals.passed += result.numPassedTests;
     totals.failed += result.numFailedTests + result.numRuntimeErrorTestSuites;
     totals.skipped += result.numPendingTests + result.numTodoTests;

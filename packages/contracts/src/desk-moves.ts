@@ -72,6 +72,9 @@ export const BumpRefusal = z.object({
 });
 export type BumpRefusal = z.infer<typeof BumpRefusal>;
 
+/** /offers/{id}: the id of the offer. */
+export const OfferPathParams = z.strictObject({ id: Id });
+
 /** GET|POST /offers/{id}?token=: the token of the e-mail's link. */
 export const OfferTokenQuery = z.strictObject({ token: z.string().min(20).max(200) });
 export type OfferTokenQuery = z.infer<typeof OfferTokenQuery>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { BookingDetail, Finding } from "./bookings";
 import { Id, Instant } from "./common";
+import { OrganisationKind } from "./auth";
 
 /** GET /desk/centres/{id}/day: one day in the centre's zone (Europe/Oslo). */
 export const DeskDayQuery = z.strictObject({ date: z.iso.date() });
@@ -122,3 +123,15 @@ export const BlockResult = z.object({
   cancelled: DeskBookingList,
 });
 export type BlockResult = z.infer<typeof BlockResult>;
+
+/** GET /desk/organisations: who the desk can book for; no contact persons. */
+export const DeskOrganisation = z.object({
+  id: Id,
+  name: z.string(),
+  kind: OrganisationKind,
+  verified: z.boolean(),
+  /** One of the house's own citizen-facing services: priority tier 1. */
+  houseService: z.boolean(),
+});
+export type DeskOrganisation = z.infer<typeof DeskOrganisation>;
+export const DeskOrganisationList = z.array(DeskOrganisation);

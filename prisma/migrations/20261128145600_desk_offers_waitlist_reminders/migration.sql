@@ -4,6 +4,9 @@ CREATE TYPE "WaitlistStatus" AS ENUM ('waiting', 'offered', 'accepted', 'decline
 -- AlterTable
 ALTER TABLE "booking" ADD COLUMN     "reminded_at" TIMESTAMPTZ(3);
 
+-- AlterTable
+ALTER TABLE "organisation" ADD COLUMN     "house_service" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateTable
 CREATE TABLE "booking_offer" (
     "id" UUID NOT NULL,

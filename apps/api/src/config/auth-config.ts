@@ -28,6 +28,8 @@ export interface AuthConfig {
   };
   /** Drop-in appointments: how many a client address may take per minute, and how long after its end a resident's name and phone are kept. */
   appointments: { perMinute: number; retentionHours: number };
+  /** The waitlist: how many minutes the first in line has to accept freed time before the next is asked. */
+  waitlist: { offerMinutes: number };
 }
 
 export const DEFAULT_AUTH_CONFIG: AuthConfig = {
@@ -38,6 +40,7 @@ export const DEFAULT_AUTH_CONFIG: AuthConfig = {
   providers: [],
   rateLimits: { loginPerMinute: 10, writesPerMinute: 60 },
   appointments: { perMinute: 10, retentionHours: 72 },
+  waitlist: { offerMinutes: 120 },
 };
 
 export function securesCookies(config: Pick<AuthConfig, "publicUrl">): boolean {

@@ -32,6 +32,7 @@ const envSchema = z.object({
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.rateLimits.writesPerMinute),
   RATE_LIMIT_APPOINTMENTS_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_AUTH_CONFIG.appointments.perMinute),
   APPOINTMENT_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(DEFAULT_AUTH_CONFIG.appointments.retentionHours),
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(24 * 60 * 7).default(DEFAULT_AUTH_CONFIG.waitlist.offerMinutes),
   /** E-mail: the outbox worker sends through this SMTP server; unset, messages wait in the outbox. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_CONFIG.from),
@@ -93,6 +94,7 @@ function authConfig(env: Parsed, raw: Record<string, string | undefined>, proble
     providers: oidcProviders(raw, problems),
     rateLimits: { loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE },
     appointments: { perMinute: env.RATE_LIMIT_APPOINTMENTS_PER_MINUTE, retentionHours: env.APPOINTMENT_RETENTION_HOURS },
+    waitlist: { offerMinutes: env.WAITLIST_OFFER_MINUTES },
   };
 }
 

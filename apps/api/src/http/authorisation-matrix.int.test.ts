@@ -15,6 +15,8 @@ const signedIn: Row = { ...everyone, public: "deny" };
 const nobodyBut = (...roles: MatrixRole[]): Row =>
   Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? "allow" : "deny"])) as Row;
 /** Writes on a busy-only booking of the group: who does not even see it gets 404. */
+/** A waitlist entry of the group's coordinator: theirs alone; to anyone else signed in it does not exist. */
+const ownEntry: Row = { ...signedIn, resident: "hidden", volunteer: "hidden", coordinator: "allow", staff: "hidden", front_desk: "hidden", front_desk_elsewhere: "hidden", admin: "hidden" };
 const bookingWrite: Row = { ...nobodyBut("coordinator", "front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" };
 
 const matrix: Record<string, Row> = {
@@ -66,6 +68,7 @@ const matrix: Record<string, Row> = {
   // Everyone signed in; each sees the appointments of the windows they see in full.
   listAppointments: signedIn,
   // The front desk of the centre and admins; a decision on a busy-only booking is hidden from who does not see it.
+  listDeskOrganisations: nobodyBut("front_desk", "front_desk_elsewhere", "admin"),
   getDeskDay: nobodyBut("front_desk", "admin"),
   getDeskQueue: nobodyBut("front_desk", "admin"),
   approveBooking: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
@@ -74,6 +77,19 @@ const matrix: Record<string, Row> = {
   // With the link's token (the recipe's request), anyone.
   checkInWithToken: everyone,
   createBlock: nobodyBut("front_desk", "admin"),
+  // The desk's moves: a busy-only booking is hidden from who does not see it; a walk-in is the centre's host's.
+  getDeskAlternatives: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  moveBookingAtDesk: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  createDeskBooking: nobodyBut("front_desk", "admin"),
+  // The waitlist: joining is booking (as createBooking); an entry is its owner's alone, hidden from everyone else.
+  joinWaitlist: nobodyBut("coordinator", "front_desk", "admin"),
+  listMyWaitlist: signedIn,
+  leaveWaitlist: ownEntry,
+  acceptWaitlistOffer: ownEntry,
+  declineWaitlistOffer: ownEntry,
+  // With the offer link's token (the recipe's request), anyone.
+  getOffer: everyone,
+  acceptOffer: everyone,
   // Everyone signed in, each with their own list: another's notification id is 404 (see the module's tests).
   listNotifications: signedIn,
   markNotificationRead: signedIn,

@@ -9,6 +9,7 @@ import { BOOKING_DAY, privacyWorld, SECRETS, type PrivacyWorld } from "../testin
 import { callRoute, routePath } from "../testing/route-call";
 import { signIn } from "../testing/sessions";
 import { hashFeedToken, newFeedToken } from "../modules/ical/feed-tokens";
+import { hashToken, newToken } from "../modules/auth/session-token";
 
 interface PublicCall {
   params?: Record<string, string>;
@@ -53,6 +54,8 @@ const recipes: Record<string, (world: PrivacyWorld) => PublicCall[]> = {
   // The service's own feed shows its drop-in window, never the meeting link or who has an appointment; a revoked
   // feed (of the group member, whose feed would show the busy-only title) shows nothing.
   getPersonalCalendar: () => [{ params: { token: feeds.staff } }, { params: { token: feeds.revoked }, status: 404 }],
+  // An offer to the public booking's booker: its title and places, never its description; a wrong token nothing.
+  getOffer: () => [{ params: { id: offer.id }, query: { token: offer.token } }, { params: { id: offer.id }, query: { token: "x".repeat(43) }, status: 403 }],
 };
 
 const publicGets = apiRoutes.filter((route) => route.auth === "none" && route.method === "get");
@@ -61,6 +64,8 @@ const suite = useApiSuite();
 let world: PrivacyWorld;
 /** Tokens of personal calendar feeds: the drop-in staff member's, and a revoked one of the group member. */
 const feeds = { staff: "", revoked: "" };
+/** An offer of another time to the public booking, and its link's token. */
+const offer = { id: "", token: "" };
 beforeAll(async () => {
   world = await privacyWorld(suite.db, suite.make, suite.app);
   const feed = async (ownerId: string, revokedAt: Date | null) => {
@@ -70,6 +75,13 @@ beforeAll(async () => {
   };
   feeds.staff = await feed(world.dropInStaffId, null);
   feeds.revoked = await feed(world.userId, new Date());
+  offer.token = newToken();
+  const bumped = await suite.db.prisma.booking.findUniqueOrThrow({ where: { id: world.publicBookingId }, select: { startsAt: true, endsAt: true } });
+  const { id } = await suite.db.prisma.bookingOffer.create({
+    data: { bookingId: world.publicBookingId, kind: "same_space", rank: 1, spaceId: world.roomId, startsAt: bumped.endsAt, endsAt: new Date(2 * bumped.endsAt.getTime() - bumped.startsAt.getTime()), tokenHash: hashToken(offer.token), expiresAt: bumped.startsAt },
+    select: { id: true },
+  });
+  offer.id = id;
 });
 
 const leaksIn = (text: string) => Object.values(SECRETS).filter((secret) => text.toLowerCase().includes(secret.toLowerCase()));

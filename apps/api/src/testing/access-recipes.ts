@@ -10,6 +10,7 @@ import { seriesAccessRecipes } from "./access-recipes-series";
 import { deskAccessRecipes } from "./access-recipes-desk";
 import { notificationAccessRecipes } from "./access-recipes-notifications";
 import { icalAccessRecipes } from "./access-recipes-ical";
+import { waitlistAccessRecipes } from "./access-recipes-waitlist";
 import { routePath, type RouteRequest } from "./route-call";
 
 export interface AccessRecipe {
@@ -39,6 +40,7 @@ export const accessRecipes: Record<string, AccessRecipe> = {
   ...deskAccessRecipes,
   ...notificationAccessRecipes,
   ...icalAccessRecipes,
+  ...waitlistAccessRecipes,
   getRules: { request: async (_db, world) => ({ query: { centreId: world.centreId } }) },
   listActivityTypes: plain(),
   getHealth: plain(),

@@ -1,7 +1,7 @@
 // A real OpenID Connect provider (oidc-provider) in the test process, on 127.0.0.1 and an ephemeral port.
 // One confidential client that must use PKCE and two accounts. A test signs in with plain fetch through
 // `signIn`, which answers the provider's login and consent interactions for an account; a real browser
-// (the end-to-end suite, through e2e/oidc-provider.mjs) gets a bare page per interaction with a button each.
+// (the end-to-end suite, through e2e/outside-world.mjs) gets a bare page per interaction with a button each.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { BookingPathParams, ConflictProblem, RefusedProblem } from "../bookings";
-import { DeskAlternatives, DeskBookingCreated, DeskCreateBooking, MoveBooking, OfferAccepted, OfferTokenQuery, OfferView, BumpRefusal } from "../desk-moves";
+import { DeskAlternatives, DeskBookingCreated, DeskCreateBooking, MoveBooking, OfferAccepted, OfferPathParams, OfferTokenQuery, OfferView, BumpRefusal } from "../desk-moves";
 import { DeskBooking } from "../desk";
 import { Problem } from "../problem";
-import { Id } from "../common";
 import { jsonResponse, problemResponse, problemResponses, writeProblemResponses, type ApiRoute } from "./route";
 
 const bookingId = { id: "The id of the booking." };
@@ -13,7 +12,6 @@ const refusedResponse = problemResponse("A rule refuses the booking at its new p
 
 /** 422 `bump_refused`: each booking in the way whose bump the rules refuse, with the rule. */
 export const BumpRefusedProblem = Problem.extend({ refusals: z.array(BumpRefusal) });
-const OfferPathParams = z.strictObject({ id: Id });
 
 export const deskMoveRoutes: readonly ApiRoute[] = [
   {
@@ -72,14 +70,13 @@ export const deskMoveRoutes: readonly ApiRoute[] = [
     summary: "Book at the desk on someone's behalf, or bump",
     description:
       "Books for any organisation at a centre where the caller is the front desk (a walk-in, or the house's own need), under that organisation's limits and tier, confirmed at once; the booker of record is the host. With `bump`, each confirmed booking of a lower tier in the way is bumped in the same transaction, if the notice rule allows (or an admin overrides with a justification): its status becomes `bumped`, it is offered its best alternatives (links valid until the bumped start) and its booker is notified. All or nothing: one refused bump refuses the whole (422 `bump_refused`).",
-    headers: [{ name: "Idempotency-Key", required: false }],
     body: DeskCreateBooking,
     responses: {
       201: jsonResponse(DeskBookingCreated, "The booking, and the bookings it bumped with their offers.", ["Location", "ETag"]),
       400: problemResponses.invalidBody,
       ...writeProblemResponses,
       403: hostOnly,
-      404: problemResponse("There is no such space, organisation or activity type.", ["not_found"]),
+      404: problemResponse("There is no such space.", ["not_found"]),
       409: conflictResponse,
       422: problemResponse("A rule refuses the booking (`booking_refused`, with findings), or a bump (`bump_refused`, with refusals).", ["booking_refused", "bump_refused"], z.union([RefusedProblem, BumpRefusedProblem])),
       default: problemResponses.unexpected,

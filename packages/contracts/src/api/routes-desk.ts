@@ -1,6 +1,6 @@
 import { BookingPathParams } from "../bookings";
 import { CentrePathParams } from "../centres";
-import { Approval, BlockResult, CheckedIn, CheckInTokenQuery, CreateBlock, DeskBoard, DeskBooking, DeskDayQuery, DeskQueue, RejectBooking } from "../desk";
+import { Approval, BlockResult, CheckedIn, CheckInTokenQuery, CreateBlock, DeskBoard, DeskBooking, DeskDayQuery, DeskOrganisationList, DeskQueue, RejectBooking } from "../desk";
 import { jsonResponse, problemResponse, problemResponses, type ApiRoute } from "./route";
 
 const bookingId = { id: "The id of the booking." };
@@ -17,6 +17,22 @@ const decisionProblems = {
 };
 
 export const deskRoutes: readonly ApiRoute[] = [
+  {
+    operationId: "listDeskOrganisations",
+    method: "get",
+    path: "/api/v1/desk/organisations",
+    tag: "Front desk",
+    auth: "user",
+    summary: "Who the desk can book for",
+    description:
+      "Every organisation by name, with its kind, whether it is verified and whether it is one of the house's own services (tier 1): for booking on someone's behalf at the desk. No contact persons. For hosts of any centre and admins.",
+    responses: {
+      200: jsonResponse(DeskOrganisationList, "The organisations, by name."),
+      401: problemResponses.unauthenticated,
+      403: problemResponses.forbidden,
+      default: problemResponses.unexpected,
+    },
+  },
   {
     operationId: "getDeskDay",
     method: "get",

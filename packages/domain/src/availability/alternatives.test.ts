@@ -1,7 +1,7 @@
 import { at, everyDay, makeBooking, makeSpace } from "../testing/fixtures";
 import type { Booking } from "../bookings/booking";
 import type { Space } from "../spaces/space";
-import { rankAlternatives, type Alternative, type AlternativesInput } from "./alternatives";
+import { rankAlternatives, spreadByKind, type Alternative, type AlternativesInput } from "./alternatives";
 import type { CentreSnapshot } from "./bookable";
 
 const none = { stepFree: false, hearingLoop: false, accessibleWc: false };
@@ -116,5 +116,20 @@ describe("rankAlternatives", () => {
       "same_space r 03-28T20:00", // 21:00 the evening before, as far as 04:00–05:00: the earlier first
 
     ]);
+  });
+});
+
+describe("spreadByKind", () => {
+  const alt = (kind: Alternative["kind"], n: number): Alternative => ({ kind, centreId: "c", spaceId: `s${n}`, start: new Date(n * 3_600_000), end: new Date((n + 1) * 3_600_000) });
+  const ranked = [alt("same_space", 1), alt("same_space", 2), alt("same_space", 3), alt("same_centre", 4), alt("same_centre", 5), alt("other_centre", 6)];
+
+  it("puts the best of each kind first, then the rest in rank order", () => {
+    expect(spreadByKind(ranked, 5).map((a) => a.spaceId)).toEqual(["s1", "s4", "s6", "s2", "s3"]);
+  });
+
+  it("keeps rank order within the limit and never more than the limit", () => {
+    expect(spreadByKind(ranked, 2).map((a) => a.spaceId)).toEqual(["s1", "s4"]);
+    expect(spreadByKind(ranked, 0)).toEqual([]);
+    expect(spreadByKind([], 3)).toEqual([]);
   });
 });

@@ -85,3 +85,13 @@ function isEquivalent(candidate: Space, requested: Space, attendees: number): bo
 function alternative(kind: AlternativeKind, centre: CentreSnapshot, space: Space, slot: Interval): Alternative {
   return { kind, centreId: centre.centreId, spaceId: space.id, start: slot.start, end: slot.end };
 }
+
+/**
+ * The first `limit` of ranked alternatives with one of each kind first (the best same-space time, the best room of
+ * the centre, the nearest other centre), then the next best in rank order: a short list that still offers a
+ * choice of kind, where the top few would often all be the same room at nearby times.
+ */
+export function spreadByKind(ranked: readonly Alternative[], limit: number): Alternative[] {
+  const firsts = ranked.filter((a, i) => ranked.findIndex((b) => b.kind === a.kind) === i);
+  return [...firsts, ...ranked.filter((a) => !firsts.includes(a))].slice(0, Math.max(0, limit));
+}

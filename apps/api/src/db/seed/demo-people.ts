@@ -45,37 +45,43 @@ export interface DemoOrganisation {
   verified: boolean;
   /** May use the premises outside staffed hours (the demo bookings in the evenings need it). */
   hasKeyAgreement: boolean;
+  /** The house's own citizen-facing service: priority tier 1. */
+  houseService: boolean;
 }
 
-const unit = (key: DemoOrganisationKey, name: string, serviceArea: string): DemoOrganisation => ({
-  key, kind: "service_unit", name, serviceArea, organisationNumber: null, verified: true, hasKeyAgreement: true,
+const unit = (key: DemoOrganisationKey, name: string, serviceArea: string, houseService = false): DemoOrganisation => ({
+  key, kind: "service_unit", name, serviceArea, organisationNumber: null, verified: true, hasKeyAgreement: true, houseService,
 });
 
 export const demoOrganisations: DemoOrganisation[] = [
-  unit("frontDesk", "Innbyggertorget", "medborgerskap"),
-  unit("library", "Asker bibliotek", "medborgerskap"),
+  unit("frontDesk", "Innbyggertorget", "medborgerskap", true),
+  unit("library", "Asker bibliotek", "medborgerskap", true),
   unit("navGuidance", "NAV-veiledning", "nav"),
   unit("youthHealth", "Helsestasjon for ungdom", "helse-og-omsorg"),
   unit("cultureSchool", "Kulturskolen", "medborgerskap"),
   unit("youthClub", "Ungdomsklubben", "oppvekst"),
   unit("refugeeService", "Flyktningtjenesten", "medborgerskap"),
   // The organisation number is invented (it has a valid check digit, but names no real organisation).
-  { key: "languageCafe", kind: "volunteer_group", name: "Språkkafé Asker", serviceArea: null, organisationNumber: "999000002", verified: true, hasKeyAgreement: true },
-  { key: "knittingGroup", kind: "volunteer_group", name: "Strikkekafé på Slemmestad", serviceArea: null, organisationNumber: null, verified: false, hasKeyAgreement: false },
-  { key: "resident", kind: "resident", name: "Kari Nordmann", serviceArea: null, organisationNumber: null, verified: false, hasKeyAgreement: false },
+  { key: "languageCafe", kind: "volunteer_group", name: "Språkkafé Asker", serviceArea: null, organisationNumber: "999000002", verified: true, hasKeyAgreement: true, houseService: false },
+  { key: "knittingGroup", kind: "volunteer_group", name: "Strikkekafé på Slemmestad", serviceArea: null, organisationNumber: null, verified: false, hasKeyAgreement: false, houseService: false },
+  { key: "resident", kind: "resident", name: "Kari Nordmann", serviceArea: null, organisationNumber: null, verified: false, hasKeyAgreement: false, houseService: false },
 ];
 
 export interface DemoUser {
   key: DemoUserKey;
   displayName: string;
+  email: string;
   isAdmin: boolean;
   memberships: { organisation: DemoOrganisationKey; role: "member" | "coordinator" }[];
   /** Slugs of the centres where the user is a front-desk host. */
   frontDesk: string[];
 }
 
-const person = (key: DemoUserKey, displayName: string, fields: Partial<Omit<DemoUser, "key" | "displayName">>): DemoUser => ({
-  key, displayName, isAdmin: false, memberships: [], frontDesk: [], ...fields,
+/** An address under the reserved `.example` domain: the demo's e-mails reach a test mail server, never a person. */
+const demoAddress = (displayName: string) => `${displayName.split(" ")[0]!.toLowerCase()}@demo.sambruk.example`;
+
+const person = (key: DemoUserKey, displayName: string, fields: Partial<Omit<DemoUser, "key" | "displayName" | "email">>): DemoUser => ({
+  key, displayName, email: demoAddress(displayName), isAdmin: false, memberships: [], frontDesk: [], ...fields,
 });
 
 export const demoUsers: DemoUser[] = [

@@ -55,13 +55,14 @@ export async function seedCatalogue(tx: Tx, centreIds: Map<string, string>): Pro
       organisationNumber: organisation.organisationNumber,
       verified: organisation.verified,
       hasKeyAgreement: organisation.hasKeyAgreement,
+      houseService: organisation.houseService,
       isDemo: true,
     };
     await tx.organisation.upsert({ where: { id }, create: { id, ...fields }, update: fields });
   }
   for (const user of demoUsers) {
     const id = DEMO_USER_IDS[user.key];
-    const fields = { displayName: user.displayName, isAdmin: user.isAdmin, isDemo: true };
+    const fields = { displayName: user.displayName, email: user.email, isAdmin: user.isAdmin, isDemo: true };
     await tx.user.upsert({ where: { id }, create: { id, ...fields }, update: fields });
     for (const membership of user.memberships) {
       const organisationId = DEMO_ORGANISATION_IDS[membership.organisation];

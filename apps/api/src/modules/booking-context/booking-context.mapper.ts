@@ -33,8 +33,7 @@ export function toBookingContextDto(loaded: LoadedBookingContext): BookingContex
       ownerId: organisation.id,
       verified: organisation.verified,
       keyAgreement: organisation.hasKeyAgreement,
-      // policyInputs never makes a request a house service's; the same here, so both decide alike.
-      houseService: false,
+      houseService: organisation.houseService,
     },
     bookings: loaded.bookings.map((booking) => ({
       id: booking.id,

@@ -75,6 +75,7 @@ export function policyInputs(subject: PolicySubject, parameters: PolicyParameter
       ownerId: organisation.id,
       verified: organisation.verified,
       keyAgreement: organisation.hasKeyAgreement,
+      houseService: organisation.houseService,
     },
   };
   const context: Omit<PolicyContext, "bookings"> = {

@@ -11,6 +11,8 @@ export interface OrganisationRef {
   verified: boolean;
   /** May use the premises outside staffed hours. */
   hasKeyAgreement: boolean;
+  /** The house's own citizen-facing service: priority tier 1. */
+  houseService: boolean;
 }
 
 export interface ActivityTypeRef {
@@ -38,7 +40,7 @@ export interface BookingReferences {
 export function createBookingReferences(db: Db): BookingReferences {
   return {
     findOrganisation: (id) =>
-      db.organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, verified: true, hasKeyAgreement: true } }),
+      db.organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, verified: true, hasKeyAgreement: true, houseService: true } }),
     findActivityType: (id) =>
       db.activityType.findUnique({
         where: { id },

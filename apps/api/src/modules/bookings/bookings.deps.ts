@@ -6,4 +6,6 @@ export interface BookingsDeps {
   store: BookingStore;
   now: () => Date;
   parameters: PolicyParametersProvider;
+  /** The site's public URL, for the check-in link of a booking confirmed at creation (default: the local one). */
+  publicUrl?: string;
 }

@@ -5,6 +5,7 @@ import { defaultParametersProvider, type PolicyParametersProvider } from "./book
 import { createBookingStore } from "./booking-store.repository";
 import type { BookingsDeps } from "./bookings.deps";
 import { bookingsRouter } from "./bookings.router";
+import type { WaitlistSettings } from "../waitlist/waitlist-settings";
 
 export interface BookingsModuleOptions {
   actors: ActorResolver;
@@ -14,10 +15,17 @@ export interface BookingsModuleOptions {
   now?: () => Date;
   /** The shared-use rules' parameters per centre; the defaults when not given. */
   parameters?: PolicyParametersProvider | undefined;
+  /** The site's public URL, for links in notifications; the local default when not given. */
+  publicUrl?: string | undefined;
+  /** How freed time is offered to the waitlist; the defaults when not given. */
+  waitlist?: WaitlistSettings | undefined;
 }
 
-export function bookingsDeps(db: Database, { now = () => new Date(), parameters = defaultParametersProvider }: Pick<BookingsModuleOptions, "now" | "parameters">): BookingsDeps {
-  return { store: createBookingStore(db.prisma), now, parameters };
+export function bookingsDeps(
+  db: Database,
+  { now = () => new Date(), parameters = defaultParametersProvider, publicUrl, waitlist }: Pick<BookingsModuleOptions, "now" | "parameters" | "publicUrl" | "waitlist">,
+): BookingsDeps {
+  return { store: createBookingStore(db.prisma, waitlist), now, parameters, ...(publicUrl ? { publicUrl } : {}) };
 }
 
 /** The bookings endpoints, wired to the database. */

@@ -45,6 +45,8 @@ export async function cancelBooking(deps: BookingsDeps, command: CancelBookingCo
           after: auditJsonOf(updated),
           requestId: command.requestId,
         });
+        // The time it held is free now: the first in line is offered it before anyone else can take it.
+        if (current.status === "confirmed") await tx.offerFreedTime({ spaceId: current.spaceId, start: current.start, end: current.end }, deps.now());
       }
       return updated;
     });

@@ -3,11 +3,14 @@
 // application's own conflict check decides for it.
 import type { CreateBooking } from "@sambruk/contracts";
 import type { Actor, BookerKind } from "@sambruk/domain";
+import { DEFAULT_AUTH_CONFIG } from "../../config/auth-config";
 import { isExclusionViolation, isUniqueViolation } from "../../db/sql-state";
+import { newCheckInLink } from "../desk/check-in-link";
 import { conflict, refused } from "./booking-problems";
 import type { BookingsDeps } from "./bookings.deps";
 import { auditJsonOf, bookingDtoOf, toDecisionFindingDto } from "./bookings.mapper";
-import type { BookingSource } from "./bookings.repository";
+import type { BookingTransaction } from "./booking-store.repository";
+import type { BookingRecord, BookingSource } from "./bookings.repository";
 import { conflictReport } from "./conflict-report";
 import { decideUnderLock } from "./decide-under-lock";
 import { evaluateBooking } from "./evaluate-booking";
@@ -19,6 +22,8 @@ export interface CreateBookingCommand {
   input: CreateBooking;
   idempotencyKey: string;
   requestId: string | null;
+  /** More writes that belong to the booking (e.g. the waitlist entry it answers), in its transaction. */
+  alsoWrite?: (tx: BookingTransaction, booking: BookingRecord) => Promise<void>;
 }
 
 export async function createBooking(deps: BookingsDeps, command: CreateBookingCommand): Promise<CreateResult> {
@@ -72,6 +77,8 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
           after: { ...auditJsonOf(created), findings: decision.findings.map(toDecisionFindingDto) },
           requestId: command.requestId,
         });
+        if (status === "confirmed") await notifyConfirmed(deps, tx, created);
+        await command.alsoWrite?.(tx, created);
         return { booking: created, findings: decision.findings };
       }),
     );
@@ -85,6 +92,13 @@ export async function createBooking(deps: BookingsDeps, command: CreateBookingCo
     if (isExclusionViolation(error)) throw conflict(await report());
     throw error;
   }
+}
+
+/** Confirmed at once: the booker is told, with the organiser's check-in link (only its hash is kept). */
+async function notifyConfirmed(deps: BookingsDeps, tx: BookingTransaction, booking: BookingRecord): Promise<void> {
+  const link = newCheckInLink(deps.publicUrl ?? DEFAULT_AUTH_CONFIG.publicUrl, booking.id);
+  await tx.keepCheckInToken(booking.id, link.tokenHash);
+  await tx.notify({ kind: "booking_confirmed", bookingId: booking.id, userId: booking.bookedById, params: { checkInUrl: link.url } }, deps.now());
 }
 
 /** The front desk's bookings are "front_desk"; the web app and other clients are not told apart yet ("api"). */

@@ -10,8 +10,9 @@ export const LIVE_STATUSES: BookingStatus[] = ["requested", "confirmed", "checke
 
 export interface DeskBookingRecord extends BookingRecord {
   bookedByName: string;
-  /** Whose tier the request weighs with. */
+  /** Whose tier the request weighs with, with the organisation's standing as a house service. */
   bookerKind: BookerKind;
+  houseService: boolean;
   checkedInAt: Date | null;
   statusReason: string | null;
   /** SHA-256 of the organiser's check-in token; null until the booking is approved at the desk. */
@@ -49,7 +50,7 @@ const deskSelect = {
   seriesId: true, kind: true, appointmentMinutes: true, appointmentModes: true, meetingLink: true,
   bookerKind: true, checkedInAt: true, statusReason: true, checkInTokenHash: true,
   space: { select: { centreId: true } },
-  organisation: { select: { id: true, name: true, kind: true } },
+  organisation: { select: { id: true, name: true, kind: true, houseService: true } },
   bookedBy: { select: { displayName: true } },
 } satisfies Prisma.BookingSelect;
 
@@ -96,7 +97,8 @@ export function createDeskBookingsRepository(db: Db): DeskBookingsRepository {
 }
 
 function toRecord(row: DeskRow): DeskBookingRecord {
-  const { space, startsAt, endsAt, kind, appointmentMinutes, appointmentModes, meetingLink, bookedBy, ...rest } = row;
+  const { space, startsAt, endsAt, kind, appointmentMinutes, appointmentModes, meetingLink, bookedBy, organisation, ...rest } = row;
   const dropIn = kind === "drop_in" ? { appointmentMinutes, modes: appointmentModes, meetingLink } : null;
-  return { ...rest, centreId: space.centreId, start: startsAt, end: endsAt, dropIn, bookedByName: bookedBy.displayName };
+  const { houseService, ...organisationRef } = organisation;
+  return { ...rest, organisation: organisationRef, houseService, centreId: space.centreId, start: startsAt, end: endsAt, dropIn, bookedByName: bookedBy.displayName };
 }

@@ -1,4 +1,5 @@
-// The centre as the front desk's board shows it: its zone, its spaces, and its closures (blocks).
+// The centre as the front desk's board shows it: its zone, its spaces, its closures (blocks); and whom the desk can book for.
+import type { DeskOrganisation } from "@sambruk/contracts";
 import type { Interval } from "@sambruk/domain";
 import type { Prisma } from "../../generated/prisma/client";
 import { createSpacesRepository, type SpaceRecord } from "../spaces/spaces.repository";
@@ -24,6 +25,8 @@ export interface DeskPlacesRepository {
   /** Closures of the centre or of its spaces that overlap the range, by start. */
   findBlocks(centreId: string, range: Interval): Promise<BlockRecord[]>;
   insertBlock(block: NewBlock): Promise<BlockRecord>;
+  /** Every organisation by name, as the desk picks whom to book for. */
+  findOrganisations(): Promise<DeskOrganisation[]>;
 }
 
 const closureSelect = {
@@ -36,6 +39,8 @@ type ClosureRow = Prisma.ClosureGetPayload<{ select: typeof closureSelect }>;
 export function createDeskPlacesRepository(db: Db): DeskPlacesRepository {
   return {
     findCentre: (id) => db.centre.findUnique({ where: { id }, select: { id: true, timeZone: true } }),
+    findOrganisations: () =>
+      db.organisation.findMany({ select: { id: true, name: true, kind: true, verified: true, houseService: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     findSpaces: (centreId) => createSpacesRepository(db).findMany({ centreId }),
     async findBlocks(centreId, range) {
       const rows = await db.closure.findMany({

@@ -3,6 +3,9 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { createAuditRepository, type AuditRepository } from "../audit/audit.repository";
 import { notify, type NotificationEvent } from "../notifications/notify";
+import { offerFreedTime } from "../waitlist/offer-freed-time";
+import type { TimeInSpace } from "../waitlist/waitlist.repository";
+import type { WaitlistSettings } from "../waitlist/waitlist-settings";
 import { createDeskBookingsRepository, type DeskBookingsRepository } from "./desk-bookings.repository";
 import { lockReleaseCandidates, lockUnitsOf } from "./desk-locks.repository";
 import { createDeskPlacesRepository, type DeskPlacesRepository } from "./desk-places.repository";
@@ -25,6 +28,8 @@ export interface DeskWrites extends DeskReads {
   lockUnitsOf(bookingId: string): Promise<void>;
   /** See lockReleaseCandidates. */
   lockReleaseCandidates(now: Date, releaseAfterMinutes: number, limit: number): Promise<string[]>;
+  /** Offers time that stopped being held to the first in line for it (see offerFreedTime). */
+  offerFreedTime(freed: TimeInSpace, now: Date, settings?: WaitlistSettings): Promise<void>;
 }
 
 export interface DeskStore extends DeskReads {
@@ -43,6 +48,9 @@ export function createDeskStore(prisma: PrismaClient): DeskStore {
             notify: (event, now) => notify(tx, event, now),
             lockUnitsOf: (bookingId) => lockUnitsOf(tx, bookingId),
             lockReleaseCandidates: (now, minutes, limit) => lockReleaseCandidates(tx, now, minutes, limit),
+            offerFreedTime: async (freed, now, settings) => {
+              await offerFreedTime(tx, freed, now, settings);
+            },
           }),
         TRANSACTION_LIMITS,
       ),

@@ -8,7 +8,7 @@ import type { BlockRecord } from "./desk-places.repository";
 /** A booking with what the front desk weighs it by: its booker's tier and its request time. */
 export type RankedRecord = DeskBookingRecord & RankedBooking;
 
-export const ranked = (record: DeskBookingRecord): RankedRecord => ({ ...record, tier: priorityTier({ kind: record.bookerKind }) });
+export const ranked = (record: DeskBookingRecord): RankedRecord => ({ ...record, tier: priorityTier({ kind: record.bookerKind, houseService: record.houseService }) });
 
 export function deskBookingDtoOf(record: DeskBookingRecord): DeskBooking {
   return {
@@ -25,7 +25,7 @@ export function queuedRequestOf(record: DeskBookingRecord, creation: unknown): Q
   const parsed = CreationRecord.safeParse(creation);
   return {
     ...deskBookingDtoOf(record),
-    priority: requestPriority({ kind: record.bookerKind }),
+    priority: requestPriority({ kind: record.bookerKind, houseService: record.houseService }),
     findings: parsed.success ? parsed.data.findings : [],
   };
 }

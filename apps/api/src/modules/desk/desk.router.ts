@@ -10,10 +10,11 @@ import {
   DeskBoard,
   DeskBooking,
   DeskDayQuery,
+  DeskOrganisationList,
   DeskQueue,
   RejectBooking,
 } from "@sambruk/contracts";
-import { requestIdOf, type ActorResolver } from "../../http/actor";
+import { forbidden, requestIdOf, type ActorResolver } from "../../http/actor";
 import { etagOf, optionalIfMatchVersion, requireIfMatchVersion, requireJsonBody } from "../../http/preconditions";
 import { parseRequest } from "../../http/problem";
 import { approveBooking } from "./approve-booking";
@@ -35,6 +36,12 @@ export function deskRouter(deps: DeskDeps, actors: ActorResolver, writeLimit: Re
     const { id } = parseRequest(CentrePathParams, req.params, "params");
     const { date } = parseRequest(DeskDayQuery, req.query, "query");
     res.set("Cache-Control", "private, no-store").json(DeskBoard.parse(await deskDay(deps, actor, id, date)));
+  });
+
+  router.get("/desk/organisations", async (req, res) => {
+    const actor = await actors.require(req);
+    if (!actor.isAdmin && actor.frontDeskCentreIds.length === 0) throw forbidden("Only the front desk or an admin may do this.");
+    res.set("Cache-Control", "private, no-store").json(DeskOrganisationList.parse(await deps.store.places.findOrganisations()));
   });
 
   router.get("/desk/centres/:id/queue", async (req, res) => {

@@ -4,6 +4,7 @@
 // locks its candidates and skips those another holds, and the change applies only to a booking still confirmed.
 import { CHECK_IN_DEFAULTS, isDueForRelease } from "@sambruk/domain";
 import type { Database } from "../../db/database";
+import { DEFAULT_WAITLIST_SETTINGS, type WaitlistSettings } from "../waitlist/waitlist-settings";
 import { auditDecision } from "./desk-audit";
 import { createDeskStore } from "./desk-store.repository";
 
@@ -16,6 +17,7 @@ export async function releaseNoShows(
   db: Pick<Database, "prisma">,
   now: Date,
   releaseAfterMinutes: number = CHECK_IN_DEFAULTS.releaseAfterMinutes,
+  waitlist: WaitlistSettings = DEFAULT_WAITLIST_SETTINGS,
 ): Promise<number> {
   const store = createDeskStore(db.prisma);
   return store.transaction(async (tx) => {
@@ -26,6 +28,8 @@ export async function releaseNoShows(
       if (!after) continue;
       await auditDecision(tx, { actorId: null, action: "booking.released", before, after, requestId: null });
       await tx.notify({ kind: "booking_released", bookingId: after.id, userId: after.bookedById }, now);
+      // What is left of the time goes to the first in line for it.
+      await tx.offerFreedTime({ spaceId: after.spaceId, start: now, end: after.end }, now, waitlist);
       released += 1;
     }
     return released;

@@ -5,7 +5,7 @@ import { useApiSuite } from "../../testing/api-suite";
 import { createMailTransport } from "./mail-transport";
 import { booking, BOOKING_TIME, notifyNow, recipient, testClocks } from "./notifications-world";
 import { createOutboxWorker, type MailTransport, type OutboxWorkerOptions } from "./outbox-worker";
-import { deleteSentOutboxMessages } from "./outbox.repository";
+import { deleteOldOutboxMessages } from "./outbox.repository";
 import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server";
 
 const suite = useApiSuite();
@@ -152,9 +152,18 @@ describe("the outbox worker", () => {
     const clock = { now: testClock() };
     const { ids } = await outboxIdsFor(clock, 1);
     await worker(clock).runOnce();
-    await deleteSentOutboxMessages(suite.db.prisma, seconds(clock.now, 29 * 86_400));
+    await deleteOldOutboxMessages(suite.db.prisma, seconds(clock.now, 29 * 86_400));
     expect(await suite.db.prisma.outboxMessage.count({ where: { id: ids[0]! } })).toBe(1);
-    await deleteSentOutboxMessages(suite.db.prisma, seconds(clock.now, 31 * 86_400));
+    await deleteOldOutboxMessages(suite.db.prisma, seconds(clock.now, 31 * 86_400));
+    expect(await suite.db.prisma.outboxMessage.count({ where: { id: ids[0]! } })).toBe(0);
+  });
+
+  it("deletes messages never sent 30 days after they were written", async () => {
+    const clock = { now: testClock() };
+    const { ids } = await outboxIdsFor(clock, 1);
+    await deleteOldOutboxMessages(suite.db.prisma, seconds(clock.now, 29 * 86_400));
+    expect(await suite.db.prisma.outboxMessage.count({ where: { id: ids[0]! } })).toBe(1);
+    await deleteOldOutboxMessages(suite.db.prisma, seconds(clock.now, 31 * 86_400));
     expect(await suite.db.prisma.outboxMessage.count({ where: { id: ids[0]! } })).toBe(0);
   });
 });

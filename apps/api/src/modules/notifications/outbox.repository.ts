@@ -57,9 +57,15 @@ export function createOutboxRepository(db: PrismaClient) {
   };
 }
 
-/** Retention: deletes messages sent more than SENT_RETENTION_DAYS ago; returns how many. */
-export async function deleteSentOutboxMessages(db: Pick<PrismaClient, "outboxMessage">, now: Date): Promise<number> {
+/**
+ * Retention: deletes messages sent more than SENT_RETENTION_DAYS ago, and those never sent (no mail server
+ * configured, or given up on) created that long ago: each holds an address, and news a month old is no news.
+ * Returns how many.
+ */
+export async function deleteOldOutboxMessages(db: Pick<PrismaClient, "outboxMessage">, now: Date): Promise<number> {
   const before = new Date(now.getTime() - SENT_RETENTION_DAYS * 24 * 3_600_000);
-  const { count } = await db.outboxMessage.deleteMany({ where: { status: "sent", sentAt: { lt: before } } });
+  const { count } = await db.outboxMessage.deleteMany({
+    where: { OR: [{ status: "sent", sentAt: { lt: before } }, { status: { in: ["pending", "failed"] }, createdAt: { lt: before } }] },
+  });
   return count;
 }

@@ -44,10 +44,11 @@ const listen = (server: SMTPServer, port: number) =>
     net.once("error", reject);
   });
 
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+/** On `port`, or a free one when 0. */
+export async function startSmtpTestServer(requestedPort = 0): Promise<SmtpTestServer> {
   const received: ReceivedMail[] = [];
   let server: SMTPServer | null = newServer(received);
-  const port = await listen(server, 0);
+  const port = await listen(server, requestedPort);
   const stop = async () => {
     const current = server;
     server = null;

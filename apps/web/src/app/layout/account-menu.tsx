@@ -5,6 +5,7 @@ import { useMe } from "../../features/auth/api/get-me";
 import { ActingForSelect } from "../../features/auth/components/acting-for-select";
 import { LogoutButton } from "../../features/auth/components/logout-button";
 import { LOGIN_PATH, loginPath } from "../../features/auth/utils/login-path";
+import { DESK_PATH } from "../../features/desk/utils/desk-path";
 import { APPOINTMENTS_PATH } from "../../features/drop-ins/utils/drop-in-paths";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
 import { NotificationsLink } from "../../features/notifications/components/notifications-link";
@@ -40,6 +41,12 @@ export function AccountMenu() {
       {me.memberships.length > 0 && (
         <Link asChild>
           <RouterLink to={APPOINTMENTS_PATH}>{t("dropIns.staff.nav")}</RouterLink>
+        </Link>
+      )}
+      {/* The front desk of the centres the user hosts; an admin may work at every desk. */}
+      {(me.frontDeskCentres.length > 0 || me.roles.includes("admin")) && (
+        <Link asChild>
+          <RouterLink to={DESK_PATH}>{t("desk.nav")}</RouterLink>
         </Link>
       )}
       <LogoutButton />

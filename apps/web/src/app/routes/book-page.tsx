@@ -9,6 +9,7 @@ import { loginPath } from "../../features/auth/utils/login-path";
 import { BookingFlow } from "../../features/booking/components/booking-flow";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
 import { seriesPath } from "../../features/series/utils/series-path";
+import { JoinWaitlistButton } from "../../features/waitlist";
 import { isRetryable } from "../../lib/api-error";
 import { useDocumentTitle } from "../../lib/document-title";
 
@@ -39,6 +40,7 @@ export function Component() {
             loginHref={loginPath(url)}
             myBookingsHref={MY_BOOKINGS_PATH}
             seriesHref={seriesPath}
+            onTaken={(request) => <JoinWaitlistButton key={`${request.spaceId} ${request.start} ${request.end}`} request={request} />}
           />
         ) : (
           <MissingSpace />

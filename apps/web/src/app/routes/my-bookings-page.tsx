@@ -1,6 +1,6 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Me } from "@sambruk/contracts";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useSearchParams } from "react-router";
@@ -12,12 +12,15 @@ import { useRecheckSession } from "../../features/auth/hooks/use-recheck-session
 import { loginPath } from "../../features/auth/utils/login-path";
 import { CalendarFeeds } from "../../features/calendar-feeds/components/calendar-feeds";
 import { centresQueryOptions } from "../../features/centres/api/get-centres";
+import { spacesQueryOptions } from "../../lib/queries/spaces";
+import { myBookingsKeys } from "../../features/my-bookings/api/my-bookings-keys";
 import { useMyBookings } from "../../features/my-bookings/api/get-my-bookings";
 import { BookingList } from "../../features/my-bookings/components/booking-list";
 import { PeriodToggle, type Period } from "../../features/my-bookings/components/period-toggle";
 import { WhoseBookingsSelect } from "../../features/my-bookings/components/whose-bookings-select";
 import { MY_BOOKINGS_PATH } from "../../features/my-bookings/utils/my-bookings-path";
 import { seriesPath } from "../../features/series/utils/series-path";
+import { WaitlistSection } from "../../features/waitlist/components/waitlist-section";
 import { isRetryable } from "../../lib/api-error";
 import { useDocumentTitle } from "../../lib/document-title";
 
@@ -41,6 +44,7 @@ function SignedOut() {
 }
 
 function MyBookings({ me }: { me: Me }) {
+  const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const requested = params.get("organisasjon") ?? "";
   const organisationId = me.memberships.some((m) => m.organisationId === requested) ? requested : "";
@@ -71,6 +75,7 @@ function MyBookings({ me }: { me: Me }) {
         />
       </div>
       <MyBookingsResult me={me} organisationId={organisationId} period={period} />
+      <WaitlistSection onBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsKeys.lists() })} />
       <CalendarFeeds memberships={me.memberships} />
     </MyBookingsFrame>
   );
@@ -82,6 +87,8 @@ function MyBookingsResult({ me, organisationId, period }: { me: Me; organisation
   // Names of the centres, when the list of centres is at hand (it is small and usually cached).
   const centres = useQuery(centresQueryOptions());
   const centreName = (id: string) => centres.data?.find((centre) => centre.id === id)?.name;
+  const spaces = useQuery(spacesQueryOptions(null));
+  const spaceName = (id: string) => spaces.data?.find((space) => space.id === id)?.name;
   useRecheckSession(bookings.error);
 
   if (bookings.isPending) return <LoadingState />;
@@ -92,7 +99,7 @@ function MyBookingsResult({ me, organisationId, period }: { me: Me; organisation
   if (bookings.data.length === 0) {
     return <EmptyState message={t(period === "past" ? "myBookings.emptyPast" : "myBookings.emptyUpcoming")} />;
   }
-  return <BookingList bookings={bookings.data} centreName={centreName} me={me} seriesHref={seriesPath} />;
+  return <BookingList bookings={bookings.data} centreName={centreName} spaceName={spaceName} me={me} seriesHref={seriesPath} />;
 }
 
 function MyBookingsFrame({ children }: { children: ReactNode }) {

@@ -4,6 +4,7 @@ import nbLocale from "@fullcalendar/react/locales/nb";
 import nnLocale from "@fullcalendar/react/locales/nn";
 import classicThemePlugin from "@fullcalendar/react/themes/classic";
 import timeGridPlugin from "@fullcalendar/react/timegrid";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import "@fullcalendar/react/skeleton.css";
 import "@fullcalendar/react/themes/classic/theme.css";
 import "@fullcalendar/react/themes/classic/palette.css";
@@ -71,51 +72,70 @@ function toInput(event: CalendarEvent): EventInput {
   };
 }
 
+const NO_EVENTS: EventInput[] = [];
+
 /**
  * The one place FullCalendar is used: a Monday-first, 24-hour `timeGridWeek` in the given zone, with
  * free/busy time as labelled background events and (optionally) selectable free time.
+ * The options keep their identity while the props mean the same (the callbacks are read through a ref),
+ * so FullCalendar does not process the events again when the page around it re-renders. The events are
+ * drawn in a deferred, interruptible render after the empty week: hundreds of them would otherwise block
+ * the page in one long task.
  */
 export function WeekCalendar(props: WeekCalendarProps) {
-  const { selectionText, selectAllow, onSelect } = props;
-  const options: CalendarOptions = {
-    plugins: [timeGridPlugin, interactionPlugin, classicThemePlugin],
-    initialView: "timeGridWeek",
-    initialDate: props.date,
-    timeZone: props.timeZone,
-    locale: locales[props.language],
-    firstDay: 1,
-    headerToolbar: false,
-    todayHint: props.todayLabel,
-    allDaySlot: false,
-    height: "auto",
-    slotMinTime: props.slotMinTime ?? "00:00",
-    slotMaxTime: props.slotMaxTime ?? "24:00",
-    slotDuration: "00:30:00",
-    snapDuration: { minutes: props.snapMinutes ?? 15 },
-    slotHeaderFormat: hourMinute,
-    eventTimeFormat: hourMinute,
-    dayHeaderFormat: { weekday: "short", day: "numeric", month: "numeric" },
-    nowIndicator: false,
-    events: props.events.map(toInput),
-    // The selection while it is made (the mirror) is the only foreground event.
-    eventContent: (info: EventDisplayInfo) => {
-      const text = selectionText?.({ start: info.event.start ?? new Date(NaN), end: info.event.end ?? new Date(NaN) });
-      return <span className="week-calendar__mirror">{text ?? info.timeText}</span>;
-    },
-    backgroundEventClass: (info: EventDisplayInfo) => `week-calendar__event week-calendar__event--${kindOf(info)}`,
-    backgroundEventContent: (info: EventDisplayInfo) => <span className="week-calendar__event-text">{info.event.title}</span>,
-    backgroundEventDidMount: (info: EventDisplayInfo & { el: HTMLElement }) => {
-      labelBackgroundEvent(info.el, info.event.extendedProps.label);
-    },
-    selectable: Boolean(onSelect),
-    selectMirror: true,
-    unselectAuto: true,
-    ...(selectAllow ? { selectAllow: (span) => selectAllow(selectionOf(span)) } : {}),
-    ...(onSelect ? { select: (info) => { onSelect(selectionOf(info)); } } : {}),
-  };
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+  const inputs = useMemo(() => props.events.map(toInput), [props.events]);
+  const events = useDeferredValue(inputs, NO_EVENTS);
+  const selectable = Boolean(props.onSelect);
+  const { date, timeZone, language, todayLabel, slotMinTime = "00:00", slotMaxTime = "24:00", snapMinutes = 15 } = props;
+
+  const options = useMemo<CalendarOptions>(
+    () => ({
+      plugins: [timeGridPlugin, interactionPlugin, classicThemePlugin],
+      initialView: "timeGridWeek",
+      initialDate: date,
+      timeZone,
+      locale: locales[language],
+      firstDay: 1,
+      headerToolbar: false,
+      todayHint: todayLabel,
+      allDaySlot: false,
+      height: "auto",
+      slotMinTime,
+      slotMaxTime,
+      slotDuration: "00:30:00",
+      snapDuration: { minutes: snapMinutes },
+      slotHeaderFormat: hourMinute,
+      eventTimeFormat: hourMinute,
+      dayHeaderFormat: { weekday: "short", day: "numeric", month: "numeric" },
+      nowIndicator: false,
+      events,
+      // The selection while it is made (the mirror) is the only foreground event.
+      eventContent: (info: EventDisplayInfo) => {
+        const selection = { start: info.event.start ?? new Date(NaN), end: info.event.end ?? new Date(NaN) };
+        return <span className="week-calendar__mirror">{callbacks.current.selectionText?.(selection) ?? info.timeText}</span>;
+      },
+      backgroundEventClass: (info: EventDisplayInfo) => `week-calendar__event week-calendar__event--${kindOf(info)}`,
+      backgroundEventContent: (info: EventDisplayInfo) => <span className="week-calendar__event-text">{info.event.title}</span>,
+      backgroundEventDidMount: (info: EventDisplayInfo & { el: HTMLElement }) => {
+        labelBackgroundEvent(info.el, info.event.extendedProps.label);
+      },
+      selectable,
+      selectMirror: true,
+      unselectAuto: true,
+      selectAllow: (span) => callbacks.current.selectAllow?.(selectionOf(span)) ?? true,
+      select: (info) => {
+        callbacks.current.onSelect?.(selectionOf(info));
+      },
+    }),
+    [date, timeZone, language, todayLabel, slotMinTime, slotMaxTime, snapMinutes, events, selectable],
+  );
   return (
     <div className="week-calendar" role="group" aria-label={props.label}>
-      <FullCalendar key={`${props.date}-${props.language}`} {...options} />
+      <FullCalendar key={`${date}-${language}`} {...options} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from "@digdir/designsystemet-react";
-import type { Alternative, Me, SeriesInput } from "@sambruk/contracts";
-import { useEffect, useMemo, useRef, useState } from "react";
+import type { Alternative, CreateBooking, Me, SeriesInput } from "@sambruk/contracts";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ui/error-state";
 import { LoadingState } from "../../../components/ui/loading-state";
@@ -17,7 +17,7 @@ import { dropInErrorsOf, NO_DROP_IN } from "../utils/drop-in-values";
 import { formatWhen } from "../utils/format-when";
 import { repeatErrorsOf } from "../utils/repeat-values";
 import { seriesInputOf } from "../utils/series-values";
-import { wallClockOf } from "../utils/wall-clock";
+import { wallClockOf } from "../../../lib/wall-clock";
 import { BookingForm } from "./booking-form";
 import { BookingResult, type SubmitResult } from "./booking-result";
 import { RuleFeedback } from "./rule-feedback";
@@ -34,10 +34,12 @@ interface BookingFlowProps {
   myBookingsHref: string;
   /** The page of a booked series. */
   seriesHref: (id: string) => string;
+  /** What to offer beside the alternatives when the time is taken (see BookingResult). */
+  onTaken?: (request: CreateBooking) => ReactNode;
 }
 
 /** The booking form with its live rule feedback, sending and the result; nothing typed is lost on any error. */
-export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref, seriesHref }: BookingFlowProps) {
+export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref, seriesHref, onTaken }: BookingFlowProps) {
   const { t, i18n } = useTranslation();
   const { values, change, idempotencyKey, restored, saveNow, startNew } = useBookingValues(me, url, params);
   const [attempted, setAttempted] = useState(false);
@@ -166,7 +168,14 @@ export function BookingFlow({ me, url, params, onMove, loginHref, myBookingsHref
       <Paragraph>{t("bookingForm.spaceSummary", { name: space.data.name, capacity: space.data.capacity })}</Paragraph>
       {restored && !booked && <Paragraph role="status">{t("bookingForm.draftRestored")}</Paragraph>}
       {result && (
-        <BookingResult result={result} myBookingsHref={myBookingsHref} loginHref={loginHref} onTakeAlternative={take} />
+        <BookingResult
+          result={result}
+          myBookingsHref={myBookingsHref}
+          loginHref={loginHref}
+          onTakeAlternative={take}
+          sentRequest={create.variables?.request}
+          onTaken={onTaken}
+        />
       )}
       <div role="status">{moved && <Paragraph>{moved}</Paragraph>}</div>
       {booked ? (

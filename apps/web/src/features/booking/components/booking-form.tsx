@@ -8,7 +8,7 @@ import type { DropInErrors } from "../utils/drop-in-values";
 import type { RepeatErrors } from "../utils/repeat-values";
 import { DropInFields } from "./drop-in-fields";
 import { RepeatFields } from "./repeat-fields";
-import { SelectField } from "./select-field";
+import { SelectField } from "../../../components/ui/select-field";
 import { TimeFields } from "./time-fields";
 
 interface BookingFormProps {

@@ -1,5 +1,5 @@
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import type { Alternative } from "@sambruk/contracts";
+import type { Alternative, CreateBooking } from "@sambruk/contracts";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
@@ -17,6 +17,10 @@ interface BookingResultProps {
   myBookingsHref: string;
   loginHref: string;
   onTakeAlternative: (alternative: Alternative) => void;
+  /** The booking that met a taken time (409), for `onTaken`. */
+  sentRequest?: CreateBooking | undefined;
+  /** What the page offers beside the alternatives when the time is taken, e.g. joining the waitlist. */
+  onTaken?: ((request: CreateBooking) => ReactNode) | undefined;
 }
 
 const COLORS = {
@@ -30,7 +34,7 @@ const COLORS = {
 } as const;
 
 /** What came of sending the booking; focus moves here so the answer is the next thing read. */
-export function BookingResult({ result, myBookingsHref, loginHref, onTakeAlternative }: BookingResultProps) {
+export function BookingResult({ result, myBookingsHref, loginHref, onTakeAlternative, sentRequest, onTaken }: BookingResultProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
@@ -89,6 +93,7 @@ export function BookingResult({ result, myBookingsHref, loginHref, onTakeAlterna
           ) : (
             <Paragraph>{t("bookingForm.result.noAlternatives")}</Paragraph>
           )}
+          {sentRequest && onTaken?.(sentRequest)}
         </>,
       );
     case "session_expired":

@@ -3,7 +3,7 @@ import type { AppointmentMode } from "@sambruk/contracts";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { APPOINTMENT_LENGTHS, type DropInErrors, type DropInValues } from "../utils/drop-in-values";
-import { SelectField } from "./select-field";
+import { SelectField } from "../../../components/ui/select-field";
 
 interface DropInFieldsProps {
   values: DropInValues;

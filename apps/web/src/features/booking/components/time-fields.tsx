@@ -1,7 +1,7 @@
 import { Fieldset, Textfield } from "@digdir/designsystemet-react";
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
-import { normaliseTime } from "../utils/wall-clock";
+import { normaliseTime } from "../../../lib/wall-clock";
 import type { BookingValues, FieldErrorKey, FieldErrors } from "../utils/booking-values";
 
 interface TimeFieldsProps {

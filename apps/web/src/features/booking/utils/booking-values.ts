@@ -1,7 +1,7 @@
 import type { ActivityType, CreateBooking, Me } from "@sambruk/contracts";
 import { dropInSettingsOf, NO_DROP_IN, type DropInValues } from "./drop-in-values";
 import { NO_REPEAT, type RepeatValues } from "./repeat-values";
-import { instantOf, wallClockOf } from "./wall-clock";
+import { instantOf, wallClockOf } from "../../../lib/wall-clock";
 
 export type VisibilityChoice = NonNullable<CreateBooking["visibility"]>;
 

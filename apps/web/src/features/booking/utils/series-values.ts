@@ -2,7 +2,7 @@ import type { ActivityType, SeriesInput } from "@sambruk/contracts";
 import { rruleFromChoices } from "@sambruk/domain";
 import { requestOf, type BookingValues } from "./booking-values";
 import { choicesOf } from "./repeat-values";
-import { normaliseTime } from "./wall-clock";
+import { normaliseTime } from "../../../lib/wall-clock";
 
 /**
  * What POST /series/preview gets from the form: the single booking's fields, the first date and the times on

@@ -4,5 +4,4 @@ export const centreKeys = {
   lists: () => [...centreKeys.all, "list"] as const,
   details: () => [...centreKeys.all, "detail"] as const,
   detail: (id: string) => [...centreKeys.details(), id] as const,
-  spaces: (centreId: string) => [...centreKeys.detail(centreId), "spaces"] as const,
 };

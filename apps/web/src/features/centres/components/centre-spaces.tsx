@@ -5,7 +5,7 @@ import { EmptyState } from "../../../components/ui/empty-state";
 import { ErrorState } from "../../../components/ui/error-state";
 import { LoadingState } from "../../../components/ui/loading-state";
 import { isRetryable } from "../../../lib/api-error";
-import { useCentreSpaces } from "../api/get-centre-spaces";
+import { useSpaces } from "../../../lib/queries/spaces";
 import { AccessibilitySummary } from "./accessibility-summary";
 import { SpaceItem } from "./space-item";
 import "./centre-spaces.css";
@@ -14,7 +14,7 @@ import "./centre-spaces.css";
 export function CentreSpaces({ centreId }: { centreId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const spaces = useCentreSpaces(centreId);
+  const spaces = useSpaces(centreId);
 
   let body;
   if (spaces.isPending) body = <LoadingState />;

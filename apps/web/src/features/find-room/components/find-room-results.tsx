@@ -14,7 +14,7 @@ import { isRetryable } from "../../../lib/api-error";
 import { dateLocale } from "../../../lib/date-locale";
 import { isLanguage } from "../../../lib/i18n/languages";
 import { useAvailabilities } from "../api/get-availability";
-import { useSpaces } from "../api/get-spaces";
+import { useSpaces } from "../../../lib/queries/spaces";
 import { bookPath } from "../utils/book-path";
 import { dayRows } from "../utils/day-rows";
 import { filterSpaces } from "../utils/filter-spaces";

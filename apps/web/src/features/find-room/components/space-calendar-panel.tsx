@@ -1,12 +1,14 @@
 import { Field, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import type { Space } from "@sambruk/contracts";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { CalendarLanguage } from "../../../components/calendar/week-calendar";
 import { WeekCalendar } from "../../../components/calendar/week-calendar";
 import { calendarEvents } from "../utils/calendar-events";
 import { formatTimeRange, type LabelFormat } from "../utils/labels";
 import { isSelectable, type Slot, type StateSegment } from "../utils/slots";
+
+const NO_SEGMENTS: readonly StateSegment[] = [];
 
 interface SpaceCalendarPanelProps {
   spaces: readonly Space[];
@@ -27,14 +29,16 @@ export function SpaceCalendarPanel(props: SpaceCalendarPanelProps) {
   const { t } = useTranslation();
   const pickerId = useId();
   const space = props.spaces.find((candidate) => candidate.id === props.spaceId) ?? props.spaces[0];
+  const segments = space ? props.segmentsOf(space.id) : NO_SEGMENTS;
+  const [free, busy, tentative, closed] = [t("findRoom.state.free"), t("findRoom.state.busy"), t("findRoom.state.tentative"), t("findRoom.state.closed")];
+  const { locale, dayPattern, timeZone } = props.fmt;
+  // Hundreds of labelled events are costly to make: only again when what they show changes.
+  const spaceId = space?.id;
+  const events = useMemo(
+    () => (spaceId ? calendarEvents(spaceId, segments, { locale, dayPattern, timeZone }, { free, busy, tentative, closed }) : []),
+    [spaceId, segments, locale, dayPattern, timeZone, free, busy, tentative, closed],
+  );
   if (!space) return null;
-  const segments = props.segmentsOf(space.id);
-  const names = {
-    free: t("findRoom.state.free"),
-    busy: t("findRoom.state.busy"),
-    tentative: t("findRoom.state.tentative"),
-    closed: t("findRoom.state.closed"),
-  };
   return (
     <div className="stack">
       <Field>
@@ -62,7 +66,7 @@ export function SpaceCalendarPanel(props: SpaceCalendarPanelProps) {
         date={props.date}
         language={props.language}
         timeZone={props.fmt.timeZone}
-        events={calendarEvents(space.id, segments, props.fmt, names)}
+        events={events}
         slotMinTime={props.from}
         slotMaxTime={props.to}
         snapMinutes={space.booking.slotStepMinutes}

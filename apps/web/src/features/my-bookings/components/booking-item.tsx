@@ -12,6 +12,8 @@ interface BookingItemProps {
   booking: BookingDetail;
   /** The centre's name when it is known; otherwise its id is shown. */
   centreName?: string | undefined;
+  /** The space's name when it is known; otherwise its id is shown. */
+  spaceName?: string | undefined;
   /** Whether the user may cancel and move it (their own, or their organisation's where they may book). */
   changeable?: boolean;
   /** Says something in the list's polite live region. */
@@ -21,7 +23,7 @@ interface BookingItemProps {
 }
 
 /** One booking: title, when (Oslo time), where, status, for whom and by whom; and what the user may do with it. */
-export function BookingItem({ booking, centreName, changeable = false, announce = () => undefined, seriesHref }: BookingItemProps) {
+export function BookingItem({ booking, centreName, spaceName, changeable = false, announce = () => undefined, seriesHref }: BookingItemProps) {
   const { t, i18n } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const when = formatBookingTime(booking.start, booking.end, dateLocale(i18n.resolvedLanguage));
@@ -41,7 +43,7 @@ export function BookingItem({ booking, centreName, changeable = false, announce 
         <div>
           <dt>{t("myBookings.where")}</dt>
           <dd>
-            {centre}, {t("myBookings.spaceId", { id: booking.spaceId })}
+            {centre}, {spaceName ?? t("myBookings.spaceId", { id: booking.spaceId })}
           </dd>
         </div>
         <div>

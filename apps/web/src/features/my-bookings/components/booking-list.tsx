@@ -8,13 +8,15 @@ import { BookingItem } from "./booking-item";
 interface BookingListProps {
   bookings: readonly BookingDetail[];
   centreName: (centreId: string) => string | undefined;
+  /** The space's name when the list of spaces is at hand; otherwise its id is shown. */
+  spaceName?: (spaceId: string) => string | undefined;
   /** The signed-in user: the bookings they may change get the actions. */
   me: Me;
   /** The page of a series, for bookings that are one of its dates. */
   seriesHref?: (id: string) => string;
 }
 
-export function BookingList({ bookings, centreName, me, seriesHref }: BookingListProps) {
+export function BookingList({ bookings, centreName, spaceName = () => undefined, me, seriesHref }: BookingListProps) {
   const { t } = useTranslation();
   const now = useNow();
   const [announcement, setAnnouncement] = useState("");
@@ -29,6 +31,7 @@ export function BookingList({ bookings, centreName, me, seriesHref }: BookingLis
             <BookingItem
               booking={booking}
               centreName={centreName(booking.centreId)}
+              spaceName={spaceName(booking.spaceId)}
               changeable={mayChangeBooking(booking, me, now)}
               announce={announce}
               {...(seriesHref && booking.seriesId ? { seriesHref: seriesHref(booking.seriesId) } : {})}

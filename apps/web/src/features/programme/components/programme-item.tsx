@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { ProgrammeItem as Item } from "@sambruk/contracts";
 import { useId } from "react";
@@ -72,7 +73,7 @@ export function ProgrammeItem({ item, headingLevel, appointmentHref }: Programme
   );
 }
 
-type T = ReturnType<typeof useTranslation>["t"];
+type T = TFunction;
 
 function accessibilityWords(item: Item, t: T): string {
   if (!item.space) return t("programme.accessUnknown");

@@ -9,6 +9,10 @@ import { dropInsEn } from "./parts/drop-ins";
 import { notificationsEn } from "./parts/notifications";
 import { calendarFeedsEn } from "./parts/calendar-feeds";
 import { checkInEn } from "./parts/check-in";
+import { deskFormsEn } from "./parts/desk-forms";
+import { offersEn } from "./parts/offers";
+import { waitlistEn } from "./parts/waitlist";
+import { deskEn } from "./parts/desk";
 
 // English.
 export const en: Messages = {
@@ -236,4 +240,8 @@ export const en: Messages = {
   checkIn: checkInEn,
   notifications: notificationsEn,
   calendarFeeds: calendarFeedsEn,
+  deskForms: deskFormsEn,
+  offers: offersEn,
+  waitlist: waitlistEn,
+  desk: deskEn,
 };

@@ -9,6 +9,10 @@ import { dropInsNb } from "./parts/drop-ins";
 import { notificationsNb } from "./parts/notifications";
 import { calendarFeedsNb } from "./parts/calendar-feeds";
 import { checkInNb } from "./parts/check-in";
+import { deskFormsNb } from "./parts/desk-forms";
+import { offersNb } from "./parts/offers";
+import { waitlistNb } from "./parts/waitlist";
+import { deskNb } from "./parts/desk";
 
 // Norsk bokmål: the source language. nn and en must have exactly the same keys (checked by the type).
 export const nb = {
@@ -236,6 +240,10 @@ export const nb = {
   checkIn: checkInNb,
   notifications: notificationsNb,
   calendarFeeds: calendarFeedsNb,
+  deskForms: deskFormsNb,
+  offers: offersNb,
+  waitlist: waitlistNb,
+  desk: deskNb,
 };
 
 /** The shape every language must have: the same keys, any string. */

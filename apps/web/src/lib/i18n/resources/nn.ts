@@ -9,6 +9,10 @@ import { dropInsNn } from "./parts/drop-ins";
 import { notificationsNn } from "./parts/notifications";
 import { calendarFeedsNn } from "./parts/calendar-feeds";
 import { checkInNn } from "./parts/check-in";
+import { deskFormsNn } from "./parts/desk-forms";
+import { offersNn } from "./parts/offers";
+import { waitlistNn } from "./parts/waitlist";
+import { deskNn } from "./parts/desk";
 
 // Norsk nynorsk.
 export const nn: Messages = {
@@ -236,4 +240,8 @@ export const nn: Messages = {
   checkIn: checkInNn,
   notifications: notificationsNn,
   calendarFeeds: calendarFeedsNn,
+  deskForms: deskFormsNn,
+  offers: offersNn,
+  waitlist: waitlistNn,
+  desk: deskNn,
 };

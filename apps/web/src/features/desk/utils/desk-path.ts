@@ -1,0 +1,2 @@
+/** The front desk's page. */
+export const DESK_PATH = "/vertskap";

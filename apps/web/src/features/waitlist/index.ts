@@ -1,0 +1,2 @@
+export { JoinWaitlistButton } from "./components/join-waitlist-button";
+export { WaitlistSection } from "./components/waitlist-section";
