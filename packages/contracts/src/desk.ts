@@ -11,7 +11,7 @@ export type DeskDayQuery = z.infer<typeof DeskDayQuery>;
 /** A booking as the front desk sees it: in full, with when it was checked in and why its status changed. */
 export const DeskBooking = BookingDetail.extend({
   checkedInAt: Instant.nullable(),
-  /** Why the booking was rejected, released or cancelled by the desk, e.g. `competing_request_approved`, `no_show`, `blocked`, or the host's words. */
+  /** Why the booking was rejected, released or cancelled by the desk, e.g. `competing_request_approved`, `no_show`, `blocked`, or the host's words; on a waiting request, the change the host asked for. */
   statusReason: z.string().nullable(),
 });
 export type DeskBooking = z.infer<typeof DeskBooking>;
@@ -84,6 +84,10 @@ export type Approval = z.infer<typeof Approval>;
 /** POST /desk/bookings/{id}/reject. The reason is shown to the booker. */
 export const RejectBooking = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 export type RejectBooking = z.infer<typeof RejectBooking>;
+
+/** POST /desk/bookings/{id}/request-change. The message is shown to the booker; the request keeps waiting. */
+export const RequestChange = z.strictObject({ message: z.string().trim().min(1).max(500) });
+export type RequestChange = z.infer<typeof RequestChange>;
 
 /** POST /bookings/{id}/check-in: the token of the organiser's check-in link. */
 export const CheckInTokenQuery = z.strictObject({ token: z.string().min(20).max(200) });

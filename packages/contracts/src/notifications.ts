@@ -4,6 +4,7 @@ import { Id, Instant } from "./common";
 export const NOTIFICATION_KIND_VALUES = [
   "booking_confirmed",
   "booking_rejected",
+  "booking_change_requested",
   "booking_moved",
   "booking_bumped",
   "booking_released",

@@ -73,6 +73,7 @@ const matrix: Record<string, Row> = {
   getDeskQueue: nobodyBut("front_desk", "admin"),
   approveBooking: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
   rejectBooking: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
+  requestBookingChange: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
   checkInAtDesk: { ...nobodyBut("front_desk", "admin"), resident: "hidden", staff: "hidden", front_desk_elsewhere: "hidden" },
   // With the link's token (the recipe's request), anyone.
   checkInWithToken: everyone,

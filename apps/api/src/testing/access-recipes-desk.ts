@@ -73,6 +73,9 @@ export const deskAccessRecipes: Record<string, AccessRecipe> = {
   rejectBooking: {
     request: async (db, world) => ({ params: { id: await insertGroupRequest(db, world) }, headers: { "if-match": '"1"' }, body: { reason: "Tilgangsprøve" } }),
   },
+  requestBookingChange: {
+    request: async (db, world) => ({ params: { id: await insertGroupRequest(db, world) }, headers: { "if-match": '"1"' }, body: { message: "Tilgangsprøve" } }),
+  },
   // Weeks ahead: outside the check-in window, so whoever may gets 409 and nothing changes.
   checkInAtDesk: { request: async (db, world) => ({ params: { id: (await insertGroupBooking(db, world)).id } }) },
   // With the link's token anyone may; the window answers (409).

@@ -7,8 +7,10 @@ import {
   DeskQueue,
   MoveBooking,
   RejectBooking,
+  RequestChange,
   SpaceList,
   type Alternative,
+  type QueuedRequest,
   type Space,
 } from "@sambruk/contracts";
 import { http, HttpResponse } from "msw";
@@ -27,6 +29,7 @@ export interface FakeDesk {
 export interface DeskCalls {
   approved: { id: string; ifMatch: string | null }[];
   rejected: { id: string; ifMatch: string | null; reason: string }[];
+  changeRequested: { id: string; ifMatch: string | null; message: string }[];
   checkedIn: { id: string; ifMatch: string | null }[];
   moved: { id: string; ifMatch: string | null; move: MoveBooking }[];
   boardRequests: number;
@@ -49,7 +52,7 @@ function allBookings(desk: FakeDesk): DeskBooking[] {
  * drops its set from the queue), with the API's CSRF and If-Match checks; records every call.
  */
 export function deskHandlers(session: FakeSession, desk: FakeDesk) {
-  const calls: DeskCalls = { approved: [], rejected: [], checkedIn: [], moved: [], boardRequests: 0, queueRequests: 0 };
+  const calls: DeskCalls = { approved: [], rejected: [], changeRequested: [], checkedIn: [], moved: [], boardRequests: 0, queueRequests: 0 };
   const find = (id: unknown) => allBookings(desk).find((booking) => booking.id === id);
   const handlers = [
     http.get(apiUrl("/desk/centres/:id/day"), () => {
@@ -80,6 +83,17 @@ export function deskHandlers(session: FakeSession, desk: FakeDesk) {
       const { reason } = RejectBooking.parse(await request.json());
       calls.rejected.push({ id: booking.id, ifMatch: request.headers.get("If-Match"), reason });
       return HttpResponse.json(DeskBooking.parse({ ...booking, status: "rejected", statusReason: reason }));
+    }),
+    http.post(apiUrl("/desk/bookings/:id/request-change"), async ({ request, params }) => {
+      const failure = refused(request, session);
+      if (failure) return failure;
+      const booking = find(params.id);
+      if (!booking) return problemResponse(404, "not_found");
+      const { message } = RequestChange.parse(await request.json());
+      calls.changeRequested.push({ id: booking.id, ifMatch: request.headers.get("If-Match"), message });
+      const asked = (r: QueuedRequest) => (r.id === booking.id ? { ...r, statusReason: message, version: r.version + 1 } : r);
+      desk.queue = { ...desk.queue, sets: desk.queue.sets.map((set) => ({ ...set, requests: set.requests.map(asked) })) };
+      return HttpResponse.json(DeskBooking.parse({ ...booking, statusReason: message, version: booking.version + 1 }));
     }),
     http.post(apiUrl("/desk/bookings/:id/check-in"), ({ request, params }) => {
       const failure = refused(request, session);

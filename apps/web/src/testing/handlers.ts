@@ -8,6 +8,7 @@ import {
   PROBLEM_CONTENT_TYPE,
   problemType,
   RefusedProblem,
+  SpaceList,
   type ErrorCode,
 } from "@sambruk/contracts";
 import { http, HttpResponse } from "msw";
@@ -55,4 +56,9 @@ export function centresHandlers(centres: Centre[] = sevenCentres()) {
       return found ? HttpResponse.json(Centre.parse(found)) : problemResponse(404, "not_found", "Centre not found");
     }),
   ];
+}
+
+/** GET /spaces answering no spaces: the default, for screens that only look up names (My bookings). */
+export function noSpacesHandlers() {
+  return [http.get(apiUrl("/spaces"), () => HttpResponse.json(SpaceList.parse([])))];
 }

@@ -1,6 +1,6 @@
 import { BookingPathParams } from "../bookings";
 import { CentrePathParams } from "../centres";
-import { Approval, BlockResult, CheckedIn, CheckInTokenQuery, CreateBlock, DeskBoard, DeskBooking, DeskDayQuery, DeskOrganisationList, DeskQueue, RejectBooking } from "../desk";
+import { Approval, BlockResult, CheckedIn, CheckInTokenQuery, CreateBlock, DeskBoard, DeskBooking, DeskDayQuery, DeskOrganisationList, DeskQueue, RejectBooking, RequestChange } from "../desk";
 import { jsonResponse, problemResponse, problemResponses, type ApiRoute } from "./route";
 
 const bookingId = { id: "The id of the booking." };
@@ -107,6 +107,28 @@ export const deskRoutes: readonly ApiRoute[] = [
     body: RejectBooking,
     responses: {
       200: jsonResponse(DeskBooking, "The rejected booking.", ["ETag"]),
+      ...decisionProblems,
+      409: problemResponse("The booking no longer waits for a decision.", ["not_pending"]),
+      413: problemResponses.tooLarge,
+      415: problemResponses.notJson,
+      default: problemResponses.unexpected,
+    },
+  },
+  {
+    operationId: "requestBookingChange",
+    method: "post",
+    path: "/api/v1/desk/bookings/{id}/request-change",
+    tag: "Front desk",
+    auth: "user",
+    summary: "Ask for a change to a request",
+    description:
+      "Asks the booker to change the requested booking, e.g. another room or time, with a message the booker is shown. The request keeps waiting (status `requested`, the message as its status reason); audited and notified.",
+    params: BookingPathParams,
+    parameterDescriptions: bookingId,
+    headers: [{ name: "If-Match", required: true }],
+    body: RequestChange,
+    responses: {
+      200: jsonResponse(DeskBooking, "The request, still waiting, with the message as its status reason.", ["ETag"]),
       ...decisionProblems,
       409: problemResponse("The booking no longer waits for a decision.", ["not_pending"]),
       413: problemResponses.tooLarge,

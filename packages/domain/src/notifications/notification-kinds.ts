@@ -4,6 +4,7 @@ import type { Locale } from "../policy/messages";
 export const NOTIFICATION_KINDS = [
   "booking_confirmed",
   "booking_rejected",
+  "booking_change_requested",
   "booking_moved",
   "booking_bumped",
   "booking_released",

@@ -27,6 +27,14 @@ export const NOTIFICATION_TEXTS: Readonly<Record<NotificationKind, KindTexts>> =
       en: "Unfortunately, the front desk did not approve your request.",
     },
   },
+  booking_change_requested: {
+    subject: { nb: "Verten ber om en endring: {{title}}", nn: "Verten ber om ei endring: {{title}}", en: "The front desk asks for a change: {{title}}" },
+    intro: {
+      nb: "Verten ved innbyggertorget ber deg om en endring. Forespørselen din venter fortsatt: endre den under Mine bookinger, eller svar verten ved innbyggertorget.",
+      nn: "Verten ved innbyggjartorget ber deg om ei endring. Førespurnaden din ventar framleis: endra han under Mine bookingar, eller svar verten ved innbyggjartorget.",
+      en: "The front desk asks you for a change. Your request is still waiting: change it under My bookings, or answer the front desk.",
+    },
+  },
   booking_moved: {
     subject: { nb: "Flyttet: {{title}}", nn: "Flytta: {{title}}", en: "Moved: {{title}}" },
     intro: {

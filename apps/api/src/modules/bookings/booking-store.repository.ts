@@ -16,7 +16,7 @@ import { findPolicyBookings, lockPolicyKeys, type PolicyBookingQuery } from "./p
  * Under a burst of requests for the same time, transactions queue for a pooled connection and then for each
  * other's exclusion checks; Prisma's defaults (2 s to start, 5 s to finish) would turn that queue into 500s.
  */
-const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
+const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 30_000 };
 
 /** The bookings the shared-use rules count, and the locks that keep those counts true until commit. */
 export interface PolicyReads {

@@ -13,6 +13,7 @@ import {
   DeskOrganisationList,
   DeskQueue,
   RejectBooking,
+  RequestChange,
 } from "@sambruk/contracts";
 import { forbidden, requestIdOf, type ActorResolver } from "../../http/actor";
 import { etagOf, optionalIfMatchVersion, requireIfMatchVersion, requireJsonBody } from "../../http/preconditions";
@@ -26,6 +27,7 @@ import { deskQueue } from "./desk-queue";
 import type { DeskDeps } from "./desk.deps";
 import { blockDtoOf, deskBookingDtoOf } from "./desk.mapper";
 import { rejectBooking } from "./reject-booking";
+import { requestBookingChange } from "./request-booking-change";
 
 /** The front desk's board (/desk/…) and the organiser's check-in link (/bookings/{id}/check-in). */
 export function deskRouter(deps: DeskDeps, actors: ActorResolver, writeLimit: RequestHandler): Router {
@@ -65,6 +67,15 @@ export function deskRouter(deps: DeskDeps, actors: ActorResolver, writeLimit: Re
     const version = requireIfMatchVersion(req);
     const { reason } = parseRequest(RejectBooking, req.body, "body");
     sendBooking(res, await rejectBooking(deps, { actor, id, version, reason, requestId: requestIdOf(req) }));
+  });
+
+  router.post("/desk/bookings/:id/request-change", writeLimit, async (req, res) => {
+    const actor = await actors.require(req);
+    const { id } = parseRequest(BookingPathParams, req.params, "params");
+    requireJsonBody(req);
+    const version = requireIfMatchVersion(req);
+    const { message } = parseRequest(RequestChange, req.body, "body");
+    sendBooking(res, await requestBookingChange(deps, { actor, id, version, message, requestId: requestIdOf(req) }));
   });
 
   router.post("/desk/bookings/:id/check-in", writeLimit, async (req, res) => {

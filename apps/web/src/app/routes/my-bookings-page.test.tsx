@@ -1,8 +1,8 @@
 import { screen, within } from "@testing-library/react";
-import type { BookingDetail, MyBookingsQuery } from "@sambruk/contracts";
-import { http } from "msw";
+import { SpaceList, type BookingDetail, type MyBookingsQuery } from "@sambruk/contracts";
+import { http, HttpResponse } from "msw";
 import { myBookingsHandlers, sessionHandlers, type FakeSession } from "../../testing/auth-handlers";
-import { buildBookingDetail, buildCentre, buildMe } from "../../testing/factories";
+import { buildBookingDetail, buildCentre, buildMe, buildSpace } from "../../testing/factories";
 import { apiUrl, centresHandlers, problemResponse } from "../../testing/handlers";
 import { renderApp } from "../../testing/render-app";
 import { server } from "../../testing/server";
@@ -40,6 +40,14 @@ describe("my bookings page", () => {
     expect(within(second).getByText(/^Lokalsenter-ID/)).toBeInTheDocument();
     expect(queries).toEqual([{ period: "upcoming" }]);
     expect(document.title).toBe("Mine bookinger – Sambruk");
+  });
+
+  it("names the room once the list of rooms has come", async () => {
+    const room = buildSpace({ name: "Storsalen B", centreId: heggedal.id });
+    signedInWith(() => [buildBookingDetail({ title: "Språkkafé", centreId: heggedal.id, spaceId: room.id })]);
+    server.use(http.get(apiUrl("/spaces"), () => HttpResponse.json(SpaceList.parse([room]))));
+    renderApp({ path: "/mine-bookinger" });
+    expect(await screen.findByText("Heggedal, Storsalen B")).toBeInTheDocument();
   });
 
   it("shows an organisation's past bookings, and says when there are none", async () => {

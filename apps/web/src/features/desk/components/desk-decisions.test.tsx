@@ -67,6 +67,26 @@ describe("the queue", () => {
     expect(calls.rejected).toEqual([expect.objectContaining({ ifMatch: '"1"', reason: "Rommet er pusset opp den dagen" })]);
   });
 
+  it("asks for a change with a required message; the request keeps waiting with it", async () => {
+    const { slemmestad, calls, desk } = competing();
+    const askedId = desk.queue.sets[0]!.requests[1]!.id;
+    const { user } = renderApp({ path: `/vertskap?senter=${slemmestad.id}&visning=ko` });
+    await user.click(await screen.findByRole("button", { name: "Be om endring: Leksehjelp" }));
+    const dialog = within(await screen.findByRole("dialog", { name: "Be om endring av «Leksehjelp»" }));
+    await user.click(dialog.getByRole("button", { name: "Send" }));
+    expect(dialog.getByText("Skriv hva dere ønsker endret.")).toBeInTheDocument();
+    expect(calls.changeRequested).toEqual([]);
+    const queueRequests = calls.queueRequests;
+    await user.type(dialog.getByRole("textbox", { name: "Hva ønsker dere endret?" }), "Kan dere ta Storsalen B i stedet, eller starte 19:00?");
+    await user.click(dialog.getByRole("button", { name: "Send" }));
+    expect(await screen.findByText("Bookeren av Leksehjelp er bedt om en endring.")).toBeInTheDocument();
+    expect(calls.changeRequested).toEqual([{ id: askedId, ifMatch: '"1"', message: "Kan dere ta Storsalen B i stedet, eller starte 19:00?" }]);
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    const card = within(await screen.findByRole("article", { name: "Leksehjelp" }));
+    expect(await card.findByText("Endring etterspurt: Kan dere ta Storsalen B i stedet, eller starte 19:00?")).toBeInTheDocument();
+    expect(calls.queueRequests).toBeGreaterThan(queueRequests);
+  });
+
   it("says so when nothing waits", async () => {
     const { slemmestad } = setUp((centreId) => ({ queue: buildQueue(centreId, []) }));
     renderApp({ path: `/vertskap?senter=${slemmestad.id}&visning=ko` });

@@ -9,10 +9,11 @@ import { isRetryable } from "../../../lib/api-error";
 import { useDeskQueue } from "../api/get-desk-queue";
 import { formatWhen } from "../utils/desk-date";
 import { ApproveDialog } from "./approve-dialog";
+import { ChangeDialog } from "./change-dialog";
 import { QueuedRequestItem } from "./queued-request";
 import { RejectDialog } from "./reject-dialog";
 
-type Decision = { kind: "approve" | "reject"; request: QueuedRequest; set: ConflictSet };
+type Decision = { kind: "approve" | "reject" | "change"; request: QueuedRequest; set: ConflictSet };
 
 interface DeskQueueProps {
   centreId: string;
@@ -53,6 +54,7 @@ export function DeskQueue({ centreId, spaceName, onDone }: DeskQueueProps) {
                 spaceName={spaceName(request.spaceId)}
                 onApprove={() => { setDecision({ kind: "approve", request, set }); }}
                 onReject={() => { setDecision({ kind: "reject", request, set }); }}
+                onRequestChange={() => { setDecision({ kind: "change", request, set }); }}
               />
             ))}
             {set.holders.length > 0 && (
@@ -78,6 +80,7 @@ export function DeskQueue({ centreId, spaceName, onDone }: DeskQueueProps) {
         <ApproveDialog request={decision.request} others={decision.set.requests.length - 1} onClose={() => { setDecision(null); }} onDone={done} />
       )}
       {decision?.kind === "reject" && <RejectDialog request={decision.request} onClose={() => { setDecision(null); }} onDone={done} />}
+      {decision?.kind === "change" && <ChangeDialog request={decision.request} onClose={() => { setDecision(null); }} onDone={done} />}
     </div>
   );
 }

@@ -7,18 +7,23 @@ import { LoadingState } from "../../../components/ui/loading-state";
 import { useDeskAlternatives } from "../api/get-desk-alternatives";
 import { useSpaceNames } from "../../../lib/queries/spaces";
 import { useMoveBooking } from "../api/move-booking";
+import type { DroppedTime } from "../utils/board-events";
 import { formatWhen } from "../utils/desk-date";
 import { DecisionProblem } from "./decision-problem";
 
 interface MoveSectionProps {
   booking: DeskBooking;
   centreName: (centreId: string) => string | undefined;
+  /** The time the booking was dragged to on the board, offered first. */
+  dropped?: DroppedTime | null;
   onBack: () => void;
   onDone: (message: string) => void;
 }
 
-/** "Flytt": the booking's ranked alternatives, each with "Flytt hit", and the reason the booker is given. */
-export function MoveSection({ booking, centreName, onBack, onDone }: MoveSectionProps) {
+type MoveTarget = Pick<Alternative, "spaceId" | "start" | "end">;
+
+/** "Flytt": the time it was dragged to (if any) and the ranked alternatives, each with "Flytt hit", and the reason. */
+export function MoveSection({ booking, centreName, dropped = null, onBack, onDone }: MoveSectionProps) {
   const { t, i18n } = useTranslation();
   const alternatives = useDeskAlternatives(booking.id);
   const list = alternatives.data?.alternatives ?? [];
@@ -29,7 +34,7 @@ export function MoveSection({ booking, centreName, onBack, onDone }: MoveSection
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const missing = reason.trim() === "";
 
-  const moveTo = (alternative: Alternative) => {
+  const moveTo = (alternative: MoveTarget) => {
     setTried(true);
     if (missing) {
       reasonRef.current?.focus();
@@ -38,6 +43,14 @@ export function MoveSection({ booking, centreName, onBack, onDone }: MoveSection
     const target = { spaceId: alternative.spaceId, start: alternative.start, end: alternative.end, reason: reason.trim() };
     move.mutate({ booking, move: target }, { onSuccess: () => { onDone(t("desk.move.done", { title: booking.title })); } });
   };
+
+  const moveHere = (target: MoveTarget, where: string, when: string) => (
+    <Button variant="secondary" data-size="sm" aria-label={t("desk.move.moveHereLabel", { where, when })} disabled={move.isPending} onClick={() => { moveTo(target); }}>
+      {t("desk.move.moveHere")}
+    </Button>
+  );
+  const droppedWhere = dropped ? [spaceNames.get(dropped.spaceId) ?? t("desk.move.unknownSpace"), centreName(booking.centreId)].filter(Boolean).join(", ") : "";
+  const droppedWhen = dropped ? formatWhen(dropped.start, dropped.end, i18n.language) : "";
 
   let content;
   if (alternatives.isPending) content = <LoadingState />;
@@ -59,17 +72,7 @@ export function MoveSection({ booking, centreName, onBack, onDone }: MoveSection
                 <br />
                 <span className="desk-alternatives__kind">{t(`desk.move.kind.${alternative.kind}`)}</span>
               </span>
-              <Button
-                variant="secondary"
-                data-size="sm"
-                aria-label={t("desk.move.moveHereLabel", { where, when })}
-                disabled={move.isPending}
-                onClick={() => {
-                  moveTo(alternative);
-                }}
-              >
-                {t("desk.move.moveHere")}
-              </Button>
+              {moveHere(alternative, where, when)}
             </li>
           );
         })}
@@ -94,6 +97,18 @@ export function MoveSection({ booking, centreName, onBack, onDone }: MoveSection
         }}
       />
       <DecisionProblem error={move.error} />
+      {dropped && (
+        <div className="desk-alternatives__item">
+          <span>
+            <strong>{t("desk.move.dropped")}</strong>
+            <br />
+            {droppedWhere}
+            <br />
+            {droppedWhen}
+          </span>
+          {moveHere(dropped, droppedWhere, droppedWhen)}
+        </div>
+      )}
       <Heading level={3} data-size="2xs">
         {t("desk.move.alternatives")}
       </Heading>

@@ -9,10 +9,11 @@ interface QueuedRequestProps {
   spaceName: string;
   onApprove: () => void;
   onReject: () => void;
+  onRequestChange: () => void;
 }
 
 /** One waiting request: what, who, when, where, its priority tier, when it was sent, why it waits, and the decision. */
-export function QueuedRequestItem({ request, spaceName, onApprove, onReject }: QueuedRequestProps) {
+export function QueuedRequestItem({ request, spaceName, onApprove, onReject, onRequestChange }: QueuedRequestProps) {
   const { t, i18n } = useTranslation();
   const title = request.title;
   return (
@@ -30,6 +31,7 @@ export function QueuedRequestItem({ request, spaceName, onApprove, onReject }: Q
         </Tag>{" "}
         {t("desk.queue.requestedAt", { time: formatInstant(request.createdAt, i18n.language) })}
       </Paragraph>
+      {request.statusReason && <Paragraph data-size="sm">{t("desk.queue.changeAsked", { message: request.statusReason })}</Paragraph>}
       {request.findings.length > 0 && (
         <ul className="desk-request__findings" aria-label={t("desk.queue.findings")}>
           {request.findings.map((finding, index) => (
@@ -43,6 +45,9 @@ export function QueuedRequestItem({ request, spaceName, onApprove, onReject }: Q
         </Button>
         <Button data-size="sm" variant="secondary" aria-label={`${t("desk.panel.reject")}: ${title}`} onClick={onReject}>
           {t("desk.panel.reject")}
+        </Button>
+        <Button data-size="sm" variant="secondary" aria-label={`${t("desk.panel.requestChange")}: ${title}`} onClick={onRequestChange}>
+          {t("desk.panel.requestChange")}
         </Button>
       </div>
     </article>

@@ -1,4 +1,5 @@
-import FullCalendar, { type CalendarOptions, type EventDisplayInfo, type EventInput } from "@fullcalendar/react";
+import FullCalendar, { type CalendarOptions, type EventDisplayInfo, type EventDropInfo, type EventInput } from "@fullcalendar/react";
+import interactionPlugin from "@fullcalendar/react/interaction";
 import nbLocale from "@fullcalendar/react/locales/nb";
 import nnLocale from "@fullcalendar/react/locales/nn";
 import classicThemePlugin from "@fullcalendar/react/themes/classic";
@@ -8,7 +9,7 @@ import "@fullcalendar/react/themes/classic/theme.css";
 import "@fullcalendar/react/themes/classic/palette.css";
 import { OSLO } from "@sambruk/domain";
 import { useTranslation } from "react-i18next";
-import type { BoardEvent } from "../utils/board-events";
+import { isDraggable, shiftedBy, type BoardEvent } from "../utils/board-events";
 import { eventLabel } from "../utils/event-label";
 
 interface SpaceDayCalendarProps {
@@ -19,6 +20,8 @@ interface SpaceDayCalendarProps {
   /** Only the first column shows the hours; the others keep the rows with a non-breaking space. */
   showHours: boolean;
   onOpen: (bookingId: string) => void;
+  /** A booking was dragged to another time in this column (the drag itself is undone). */
+  onDrop: (bookingId: string, time: { start: string; end: string }) => void;
 }
 
 const locales = { nb: nbLocale, nn: nnLocale, en: "en-gb" } as const;
@@ -30,7 +33,7 @@ function boardEventOf(info: Pick<EventDisplayInfo, "event">): BoardEvent | null 
 }
 
 /** One space's day (07–23, Europe/Oslo) as a `timeGridDay`; the board puts one per space side by side. */
-export function SpaceDayCalendar({ date, events, label, showHours, onOpen }: SpaceDayCalendarProps) {
+export function SpaceDayCalendar({ date, events, label, showHours, onOpen, onDrop }: SpaceDayCalendarProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage === "nn" || i18n.resolvedLanguage === "en" ? i18n.resolvedLanguage : "nb";
   const inputs: EventInput[] = events.map((event) => ({
@@ -38,10 +41,11 @@ export function SpaceDayCalendar({ date, events, label, showHours, onOpen }: Spa
     start: event.start,
     end: event.end,
     title: event.title,
+    startEditable: isDraggable(event),
     extendedProps: { board: event },
   }));
   const options: CalendarOptions = {
-    plugins: [timeGridPlugin, classicThemePlugin],
+    plugins: [timeGridPlugin, interactionPlugin, classicThemePlugin],
     initialView: "timeGridDay",
     initialDate: date,
     timeZone: OSLO,
@@ -59,6 +63,15 @@ export function SpaceDayCalendar({ date, events, label, showHours, onOpen }: Spa
     ...(showHours ? {} : { slotHeaderContent: () => "\u00a0" }),
     events: inputs,
     eventInteractive: true,
+    eventStartEditable: false,
+    eventDurationEditable: false,
+    // A drop moves nothing by itself: it is undone, and the host confirms the move with a reason.
+    eventDrop: (info: EventDropInfo) => {
+      info.revert();
+      const event = boardEventOf(info);
+      if (!event?.bookingId) return;
+      onDrop(event.bookingId, shiftedBy(event, info.delta.days * 86_400_000 + info.delta.milliseconds));
+    },
     eventClass: (info: EventDisplayInfo) => `desk-event desk-event--${boardEventOf(info)?.state ?? "confirmed"}`,
     eventContent: (info: EventDisplayInfo) => {
       const event = boardEventOf(info);

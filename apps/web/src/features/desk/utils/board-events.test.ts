@@ -1,5 +1,5 @@
 import { buildBlock, buildBoard, buildBoardBooking, buildBoardSpace } from "../../../testing/desk-factories";
-import { spaceEvents, stateOf } from "./board-events";
+import { isDraggable, shiftedBy, spaceEvents, stateOf } from "./board-events";
 import { formatDay, formatTimeRange, isDateText, osloToday, shiftDay } from "./desk-date";
 
 describe("a space's column on the board", () => {
@@ -55,5 +55,26 @@ describe("the desk's days, in Oslo whatever the machine's zone", () => {
   it("names the day and the times on Oslo's clock", () => {
     expect(formatDay("2026-03-29", "nb")).toBe("søndag 29. mars 2026");
     expect(formatTimeRange("2026-03-29T00:30:00Z", "2026-03-29T01:30:00Z")).toBe("01:30–03:30");
+  });
+});
+
+describe("dragging on the board", () => {
+  const room = buildBoardSpace({ name: "Møtesalen" });
+  const board = buildBoard("00000000-0000-4000-8000-0000000000c1", {
+    spaces: [room],
+    bookings: [
+      buildBoardBooking({ spaceId: room.id, status: "requested", title: "Språkkafé" }),
+      buildBoardBooking({ spaceId: room.id, status: "confirmed", title: "Jobbklubb" }),
+      buildBoardBooking({ spaceId: room.id, status: "checked_in", title: "Strikkekafé" }),
+    ],
+    blocks: [buildBlock("00000000-0000-4000-8000-0000000000c1", { spaceId: room.id, reason: "Maling" })],
+  });
+
+  it("lets requested and confirmed bookings be dragged, not checked-in ones or blocks", () => {
+    expect(spaceEvents(board, room.id).filter(isDraggable).map((event) => event.title).sort()).toEqual(["Jobbklubb", "Språkkafé"]);
+  });
+
+  it("shifts both ends by the drag", () => {
+    expect(shiftedBy({ start: "2026-03-12T17:00:00Z", end: "2026-03-12T19:00:00Z" }, 90 * 60_000)).toEqual({ start: "2026-03-12T18:30:00Z", end: "2026-03-12T20:30:00Z" });
   });
 });

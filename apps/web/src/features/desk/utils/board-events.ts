@@ -55,3 +55,22 @@ export function spaceEvents(board: DeskBoard, spaceId: string): BoardEvent[] {
     .map((block) => blockEvent(block, spaceId));
   return [...bookings, ...blocks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
+
+/** Where a booking was dropped on the board: the same space, at another time (not moved until the host confirms). */
+export interface DroppedTime {
+  bookingId: string;
+  spaceId: string;
+  start: string;
+  end: string;
+}
+
+/** Requested and confirmed bookings can be dragged in time; checked-in bookings and blocks stay put. */
+export function isDraggable(event: BoardEvent): boolean {
+  return event.bookingId !== null && (event.state === "requested" || event.state === "confirmed");
+}
+
+/** The event's times shifted by a drag of `deltaMs` milliseconds, as instants. */
+export function shiftedBy(event: Pick<BoardEvent, "start" | "end">, deltaMs: number): { start: string; end: string } {
+  const shift = (instant: string) => new Date(Date.parse(instant) + deltaMs).toISOString().replace(".000Z", "Z");
+  return { start: shift(event.start), end: shift(event.end) };
+}

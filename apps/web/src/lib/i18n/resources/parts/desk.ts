@@ -46,6 +46,7 @@ export const deskNb = {
     checkedIn: "{{title}} er sjekket inn.",
     approve: "Godkjenn",
     reject: "Avslå",
+    requestChange: "Be om endring",
     move: "Flytt",
     close: "Lukk",
   },
@@ -70,6 +71,14 @@ export const deskNb = {
     cancel: "Avbryt",
     done: "{{title}} er avslått.",
   },
+  change: {
+    heading: "Be om endring av «{{title}}»",
+    message: "Hva ønsker dere endret?",
+    messageHelp: "Bookeren ser meldingen, for eksempel «Kan dere ta Storsalen B i stedet, eller starte 19:00?». Forespørselen venter fortsatt.",
+    messageRequired: "Skriv hva dere ønsker endret.",
+    confirm: "Send",
+    done: "Bookeren av {{title}} er bedt om en endring.",
+  },
   queue: {
     heading: "Forespørsler som venter",
     empty: "Ingen forespørsler venter",
@@ -80,6 +89,7 @@ export const deskNb = {
     findings: "Hvorfor den venter",
     holders: "Bekreftede bookinger i veien",
     space: "Rom",
+    changeAsked: "Endring etterspurt: {{message}}",
   },
   priority: {
     house: "Huset selv",
@@ -89,6 +99,7 @@ export const deskNb = {
   },
   move: {
     heading: "Flytt «{{title}}»",
+    dropped: "Tiden du dro til",
     alternatives: "Ledige alternativer",
     none: "Fant ingen ledige alternativer.",
     reason: "Begrunnelse for flyttingen",
@@ -154,6 +165,7 @@ export const deskNn: typeof deskNb = {
     checkedIn: "{{title}} er sjekka inn.",
     approve: "Godkjenn",
     reject: "Avslå",
+    requestChange: "Be om endring",
     move: "Flytt",
     close: "Lukk",
   },
@@ -178,6 +190,14 @@ export const deskNn: typeof deskNb = {
     cancel: "Avbryt",
     done: "{{title}} er avslått.",
   },
+  change: {
+    heading: "Be om endring av «{{title}}»",
+    message: "Kva ønskjer de endra?",
+    messageHelp: "Bookaren ser meldinga, til dømes «Kan de ta Storsalen B i staden, eller starte 19:00?». Førespurnaden ventar framleis.",
+    messageRequired: "Skriv kva de ønskjer endra.",
+    confirm: "Send",
+    done: "Bookaren av {{title}} er beden om ei endring.",
+  },
   queue: {
     heading: "Førespurnader som ventar",
     empty: "Ingen førespurnader ventar",
@@ -188,6 +208,7 @@ export const deskNn: typeof deskNb = {
     findings: "Kvifor han ventar",
     holders: "Stadfesta bookingar i vegen",
     space: "Rom",
+    changeAsked: "Endring etterspurd: {{message}}",
   },
   priority: {
     house: "Huset sjølv",
@@ -197,6 +218,7 @@ export const deskNn: typeof deskNb = {
   },
   move: {
     heading: "Flytt «{{title}}»",
+    dropped: "Tida du drog til",
     alternatives: "Ledige alternativ",
     none: "Fann ingen ledige alternativ.",
     reason: "Grunngiving for flyttinga",
@@ -262,6 +284,7 @@ export const deskEn: typeof deskNb = {
     checkedIn: "{{title}} is checked in.",
     approve: "Approve",
     reject: "Reject",
+    requestChange: "Ask for a change",
     move: "Move",
     close: "Close",
   },
@@ -286,6 +309,14 @@ export const deskEn: typeof deskNb = {
     cancel: "Cancel",
     done: "{{title}} is rejected.",
   },
+  change: {
+    heading: "Ask for a change to “{{title}}”",
+    message: "What would you like changed?",
+    messageHelp: "The booker sees the message, e.g. “Could you take Storsalen B instead, or start at 19:00?”. The request keeps waiting.",
+    messageRequired: "Write what you would like changed.",
+    confirm: "Send",
+    done: "The booker of {{title}} is asked for a change.",
+  },
   queue: {
     heading: "Requests waiting",
     empty: "No requests waiting",
@@ -296,6 +327,7 @@ export const deskEn: typeof deskNb = {
     findings: "Why it waits",
     holders: "Confirmed bookings in the way",
     space: "Room",
+    changeAsked: "Change asked for: {{message}}",
   },
   priority: {
     house: "The house itself",
@@ -305,6 +337,7 @@ export const deskEn: typeof deskNb = {
   },
   move: {
     heading: "Move “{{title}}”",
+    dropped: "The time you dragged it to",
     alternatives: "Free alternatives",
     none: "No free alternatives found.",
     reason: "Reason for the move",
