@@ -8,6 +8,9 @@ const swcTs = ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "
 export default {
   // A global option: the projects' own testTimeout is ignored in a multi-project run.
   testTimeout: 30_000,
+  // Every core (Jest's default leaves one free): on a two-core CI machine that is two workers instead of one,
+  // and the whole run takes about 5 minutes instead of 8.5 (the API suites mostly wait on PostgreSQL).
+  maxWorkers: "100%",
   projects: [
     {
       displayName: "domain",
