@@ -75,7 +75,7 @@ export function createNotificationsRepository(db: Db) {
       return new Map(spaces.map((space) => [space.id, place(space, discreet)]));
     },
 
-    async insertNotification(row: { userId: string; kind: string; bookingId: string; params: Record<string, unknown>; createdAt: Date }): Promise<void> {
+    async insertNotification(row: { userId: string; kind: string; bookingId: string | null; params: Record<string, unknown>; createdAt: Date }): Promise<void> {
       await db.notification.create({ data: { ...row, params: row.params as Prisma.InputJsonValue }, select: { id: true } });
     },
 

@@ -58,21 +58,34 @@ async function contentOf(repository: NotificationsRepository, event: Notificatio
  * the outbox message in their language (with an .ics attachment for a confirmation). Sends nothing itself.
  */
 export async function notify(tx: NotificationsTransaction, event: NotificationEvent, now: Date): Promise<void> {
+  const content = await contentOf(createNotificationsRepository(tx), event);
+  await deliver(tx, { kind: event.kind, userId: event.userId, bookingId: event.bookingId, content }, now);
+}
+
+/**
+ * The message itself, from content already gathered: the in-app row, and the e-mail when the user has an
+ * address. `bookingId` null for news about something that is no booking yet (a waitlist offer).
+ */
+export async function deliver(
+  tx: NotificationsTransaction,
+  message: { kind: NotificationKind; userId: string; bookingId: string | null; content: NotificationContent },
+  now: Date,
+): Promise<void> {
   const repository = createNotificationsRepository(tx);
-  const recipient = await repository.findRecipient(event.userId);
-  if (!recipient) throw new Error(`notify: no user ${event.userId}`);
-  const content = await contentOf(repository, event);
-  await repository.insertNotification({ userId: recipient.id, kind: event.kind, bookingId: event.bookingId, params: contentToJson(content), createdAt: now });
+  const recipient = await repository.findRecipient(message.userId);
+  if (!recipient) throw new Error(`notify: no user ${message.userId}`);
+  const { kind, bookingId, content } = message;
+  await repository.insertNotification({ userId: recipient.id, kind, bookingId, params: contentToJson(content), createdAt: now });
   if (!recipient.email) return;
-  const { subject, body } = renderNotification({ kind: event.kind, locale: recipient.locale, content, publicUrl });
+  const { subject, body } = renderNotification({ kind, locale: recipient.locale, content, publicUrl });
   const id = randomUUID();
   const ics =
-    event.kind === "booking_confirmed"
-      ? bookingIcs({ ...content.booking, id: event.bookingId, url: myBookingsUrl(publicUrl), askDesk: NOTIFICATION_LABELS[recipient.locale].askDesk }, now)
+    kind === "booking_confirmed" && bookingId
+      ? bookingIcs({ ...content.booking, id: bookingId, url: myBookingsUrl(publicUrl), askDesk: NOTIFICATION_LABELS[recipient.locale].askDesk }, now)
       : null;
   await repository.insertOutboxMessage({
     id,
-    kind: event.kind,
+    kind,
     userId: recipient.id,
     toAddress: recipient.email,
     locale: recipient.locale,

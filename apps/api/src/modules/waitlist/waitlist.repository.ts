@@ -144,11 +144,6 @@ export function createWaitlistRepository(db: Db) {
         ORDER BY "offer_expires_at", "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`));
     },
 
-    /** An in-app notification about an entry (it names no booking). */
-    async insertNotification(row: { userId: string; kind: string; params: Record<string, unknown>; createdAt: Date }): Promise<void> {
-      await db.notification.create({ data: { ...row, params: row.params as Prisma.InputJsonValue }, select: { id: true } });
-    },
-
     /** Deletes the entries whose time ended before `cutoff`; how many. */
     async deleteEndedBefore(cutoff: Date): Promise<number> {
       return (await db.waitlistEntry.deleteMany({ where: { endsAt: { lt: cutoff } } })).count;
