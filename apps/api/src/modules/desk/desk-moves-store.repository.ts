@@ -8,7 +8,7 @@ import { createBookingsRepository } from "../bookings/bookings.repository";
 import { findPolicyBookings, lockPolicyKeys } from "../bookings/policy-bookings.repository";
 import { notify, type NotificationEvent } from "../notifications/notify";
 import { createOffersRepository, type OffersRepository } from "../offers/offers.repository";
-import { lockClaimedTimes, type ClaimedTime } from "./desk-claim-locks.repository";
+import { lockClaimedTimes, type ClaimedTime } from "./desk-locks.repository";
 import { createDeskBookingsRepository, type DeskBookingsRepository } from "./desk-bookings.repository";
 import { createDeskPlacesRepository, type DeskPlacesRepository } from "./desk-places.repository";
 

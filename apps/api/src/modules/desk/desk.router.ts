@@ -26,8 +26,7 @@ import { deskDay } from "./desk-day";
 import { deskQueue } from "./desk-queue";
 import type { DeskDeps } from "./desk.deps";
 import { blockDtoOf, deskBookingDtoOf } from "./desk.mapper";
-import { rejectBooking } from "./reject-booking";
-import { requestBookingChange } from "./request-booking-change";
+import { rejectBooking, requestBookingChange } from "./answer-request";
 
 /** The front desk's board (/desk/…) and the organiser's check-in link (/bookings/{id}/check-in). */
 export function deskRouter(deps: DeskDeps, actors: ActorResolver, writeLimit: RequestHandler): Router {
